@@ -1,6 +1,8 @@
 -- Clipdesk domain, version 1.
 -- One script for H2 and MySQL 8 / MariaDB: only types and syntax both accept
--- (bigint auto_increment, datetime(6) in UTC, varchar enums, no booleans).
+-- (bigint auto_increment, varchar enums, no booleans). Instants are stored in UTC with
+-- microseconds through the Flyway placeholder "instant": timestamp(6) on H2, datetime(6) on
+-- MySQL/MariaDB (no 2038 limit, no session time-zone conversion); see FlywayPlaceholders.java.
 
 create table market (
     code        varchar(8)   not null primary key,
@@ -42,7 +44,7 @@ create table title_release (
     id           bigint      not null auto_increment primary key,
     episode_id   bigint      not null,
     market_code  varchar(8)  not null,
-    released_at  datetime(6) not null,
+    released_at  ${instant} not null,
     constraint fk_release_episode foreign key (episode_id) references episode (id),
     constraint fk_release_market foreign key (market_code) references market (code),
     constraint uq_release unique (episode_id, market_code)
@@ -53,7 +55,7 @@ create table member (
     handle       varchar(40) not null,
     home_market  varchar(8)  not null,
     age_band     varchar(8)  not null,
-    joined_at    datetime(6) not null,
+    joined_at    ${instant} not null,
     constraint uq_member_handle unique (handle),
     constraint fk_member_market foreign key (home_market) references market (code)
 );
@@ -66,7 +68,7 @@ create table moment (
     caption       varchar(500) not null,
     language      varchar(16)  not null,
     creator_id    bigint       not null,
-    created_at    datetime(6)  not null,
+    created_at    ${instant}  not null,
     state         varchar(20)  not null,
     share_count   int          not null,
     report_count  int          not null,
@@ -92,8 +94,8 @@ create table share_link (
     moment_id    bigint      not null,
     token        varchar(32) not null,
     destination  varchar(20) not null,
-    created_at   datetime(6) not null,
-    revoked_at   datetime(6),
+    created_at   ${instant} not null,
+    revoked_at   ${instant},
     constraint uq_share_link_token unique (token),
     constraint fk_share_link_moment foreign key (moment_id) references moment (id)
 );
@@ -107,7 +109,7 @@ create table fandom_submission (
     media_ref     varchar(300),
     language      varchar(16)   not null,
     creator_id    bigint        not null,
-    created_at    datetime(6)   not null,
+    created_at    ${instant}   not null,
     state         varchar(20)   not null,
     report_count  int           not null,
     version       bigint        not null,
@@ -140,7 +142,7 @@ create table private_recommendation (
     message       varchar(1000) not null,
     language      varchar(16)   not null,
     market_code   varchar(8)    not null,
-    created_at    datetime(6)   not null,
+    created_at    ${instant}   not null,
     state         varchar(20)   not null,
     version       bigint        not null,
     constraint fk_rec_sender foreign key (sender_id) references member (id),
@@ -154,7 +156,7 @@ create table watch_party (
     episode_id   bigint      not null,
     host_id      bigint      not null,
     market_code  varchar(8)  not null,
-    started_at   datetime(6) not null,
+    started_at   ${instant} not null,
     constraint fk_party_episode foreign key (episode_id) references episode (id),
     constraint fk_party_host foreign key (host_id) references member (id),
     constraint fk_party_market foreign key (market_code) references market (code)
@@ -166,7 +168,7 @@ create table watch_party_message (
     author_id    bigint        not null,
     body         varchar(1000) not null,
     language     varchar(16)   not null,
-    sent_at      datetime(6)   not null,
+    sent_at      ${instant}   not null,
     state        varchar(20)   not null,
     version      bigint        not null,
     constraint fk_message_party foreign key (party_id) references watch_party (id),
@@ -181,7 +183,7 @@ create table report (
     reason        varchar(30)   not null,
     free_text     varchar(2000),
     market_code   varchar(8)    not null,
-    created_at    datetime(6)   not null,
+    created_at    ${instant}   not null,
     status        varchar(20)   not null,
     version       bigint        not null,
     constraint fk_report_reporter foreign key (reporter_id) references member (id),
@@ -199,8 +201,8 @@ create table staff_member (
     email            varchar(200),
     roles            varchar(300) not null,
     markets          varchar(300) not null,
-    first_seen_at    datetime(6)  not null,
-    last_sign_in_at  datetime(6)  not null,
+    first_seen_at    ${instant}  not null,
+    last_sign_in_at  ${instant}  not null,
     version          bigint       not null,
     constraint uq_staff_subject unique (subject)
 );
@@ -208,7 +210,7 @@ create table staff_member (
 -- Append-only: the application never updates or deletes a row (issue: tamper-evident audit).
 create table audit_event (
     id            bigint        not null auto_increment primary key,
-    occurred_at   datetime(6)   not null,
+    occurred_at   ${instant}   not null,
     actor         varchar(200)  not null,
     action        varchar(60)   not null,
     subject_kind  varchar(30),

@@ -1,0 +1,73 @@
+package com.clipdesk.catalog;
+
+import com.clipdesk.audit.AuditLog;
+import com.clipdesk.shared.ConcurrentEditException;
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** MarketRepository and the titles of the catalog. */
+@Service
+public class CatalogService {
+
+    private final MarketRepository markets;
+    private final AuditLog audit;
+    private final CurrentStaff currentStaff;
+    private final Validator validator;
+
+    CatalogService(MarketRepository markets, AuditLog audit, CurrentStaff currentStaff, Validator validator) {
+        this.markets = markets;
+        this.audit = audit;
+        this.currentStaff = currentStaff;
+        this.validator = validator;
+    }
+
+    /** Every market, by code. Market names are not sensitive: any signed-in staff member may read them. */
+    @Transactional(readOnly = true)
+    public List<MarketView> markets() {
+        return markets.findAllByOrderByCode().stream().map(MarketView::of).toList();
+    }
+
+    /** The markets the signed-in staff member works in, for filters. */
+    @Transactional(readOnly = true)
+    public List<MarketView> marketsInScope() {
+        var scope = currentStaff.get().scope();
+        return markets().stream().filter(m -> scope.includes(m.code())).toList();
+    }
+
+    /**
+     * Changes a market's name, locale and time zone. Fails without saving anything when the input
+     * is invalid or someone else changed the market since {@code change.version()}.
+     */
+    @Transactional
+    public MarketView updateMarket(String code, MarketChange change) {
+        currentStaff.require(Role.ADMIN);
+        Set<ConstraintViolation<MarketChange>> violations = validator.validate(change);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(change.timeZone())) {
+            throw new IllegalArgumentException("Unknown time zone: " + change.timeZone());
+        }
+        Market market = markets.findById(code).orElseThrow(() -> new NotFoundException("Market", code));
+        if (market.getVersion() != change.version()) {
+            String by = audit.lastEventAbout("MARKET", code).map(e -> e.getActor()).orElse("another staff member");
+            throw new ConcurrentEditException("Market " + code, by);
+        }
+        String before = MarketView.of(market).toString();
+        market.rename(change.name(), change.locale(), change.timeZone());
+        markets.flush();
+        audit.record("MARKET_UPDATED", "MARKET", code, code,
+                "Changed market " + code + ": " + before + " → " + change.name() + ", " + change.locale() + ", "
+                        + change.timeZone());
+        return MarketView.of(market);
+    }
+}

@@ -1,0 +1,29 @@
+package com.clipdesk.content;
+
+/** The kinds of content members share and staff review. Stored by name in reports and audit events. */
+public enum ContentKind {
+    MOMENT("Moment", "moments"),
+    FANDOM_SUBMISSION("Fandom submission", "submissions"),
+    PRIVATE_RECOMMENDATION("Private recommendation", null),
+    WATCH_PARTY_MESSAGE("Watch-party message", null);
+
+    private final String label;
+    private final String route;
+
+    ContentKind(String label, String route) {
+        this.label = label;
+        this.route = route;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The route of the item's own page, or null for kinds staff see only through a report
+     * (private recommendations and watch-party messages).
+     */
+    public String route() {
+        return route;
+    }
+}

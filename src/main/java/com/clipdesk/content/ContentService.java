@@ -1,0 +1,139 @@
+package com.clipdesk.content;
+
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.shared.OutOfScopeException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.MarketScope;
+import com.clipdesk.staff.Role;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of shared content, always limited to the signed-in staff member's markets: an item outside
+ * them is neither listed nor shown, whatever id is asked for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContentService {
+
+    /** Roles that read reports, and so the private items that only reports reveal. */
+    private static final Role[] REPORT_READERS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.AUDITOR, Role.ADMIN};
+
+    private final MomentRepository moments;
+    private final FandomSubmissionRepository submissions;
+    private final PrivateRecommendationRepository recommendations;
+    private final WatchPartyMessageRepository chatMessages;
+    private final CurrentStaff currentStaff;
+
+    ContentService(MomentRepository moments, FandomSubmissionRepository submissions, PrivateRecommendationRepository recommendations,
+            WatchPartyMessageRepository chatMessages, CurrentStaff currentStaff) {
+        this.moments = moments;
+        this.submissions = submissions;
+        this.recommendations = recommendations;
+        this.chatMessages = chatMessages;
+        this.currentStaff = currentStaff;
+    }
+
+    public Page<MomentRow> moments(ContentFilter filter, Pageable page) {
+        return moments.findAll(VisibleIn.scopeAndFilter(Moment.class, scope(), filter), newestFirst(page))
+                .map(MomentRow::of);
+    }
+
+    public long countMoments(ContentFilter filter) {
+        return moments.count(VisibleIn.scopeAndFilter(Moment.class, scope(), filter));
+    }
+
+    public MomentDetails moment(long id) {
+        Moment moment = moments.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Moment", id));
+        requireInScope("Moment", id, moment.getMarkets());
+        return MomentDetails.of(moment);
+    }
+
+    public Page<SubmissionRow> submissions(ContentFilter filter, Pageable page) {
+        return submissions
+                .findAll(VisibleIn.scopeAndFilter(FandomSubmission.class, scope(), filter), newestFirst(page))
+                .map(SubmissionRow::of);
+    }
+
+    public long countSubmissions(ContentFilter filter) {
+        return submissions.count(VisibleIn.scopeAndFilter(FandomSubmission.class, scope(), filter));
+    }
+
+    public SubmissionDetails submission(long id) {
+        FandomSubmission submission = submissions.findWithDetailsById(id)
+                .orElseThrow(() -> new NotFoundException("Fandom submission", id));
+        requireInScope("Fandom submission", id, submission.getMarkets());
+        return SubmissionDetails.of(submission);
+    }
+
+    /** Languages that MomentRepository are written in, for filters. */
+    public List<String> languages() {
+        return moments.languages();
+    }
+
+    /**
+     * Any item as a report shows it. Private recommendations and chat messages are only reachable
+     * this way, and only for roles that read reports.
+     */
+    public ContentSubject subject(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> {
+                MomentDetails m = moment(id);
+                yield new ContentSubject(kind, id, m.titleName() + " · " + m.episodeLabel() + " · " + m.timecode(),
+                        m.caption(), m.language(), m.creatorHandle(), m.markets(), m.state(), m.createdAt(), null);
+            }
+            case FANDOM_SUBMISSION -> {
+                SubmissionDetails s = submission(id);
+                yield new ContentSubject(kind, id, s.titleName() + " · " + s.kind().label(), s.body(), s.language(),
+                        s.creatorHandle(), s.markets(), s.state(), s.createdAt(), null);
+            }
+            case PRIVATE_RECOMMENDATION -> {
+                currentStaff.require(REPORT_READERS);
+                PrivateRecommendation r = recommendations.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Private recommendation", id));
+                requireInScope("Private recommendation", id, Set.of(r.getMarketCode()));
+                yield new ContentSubject(kind, id, "Recommends " + r.getTitle().getName(), r.getMessage(),
+                        r.getLanguage(), r.getSender().getHandle(), Set.of(r.getMarketCode()), r.getState(),
+                        r.getCreatedAt(), r.getRecipient().getHandle());
+            }
+            case WATCH_PARTY_MESSAGE -> {
+                currentStaff.require(REPORT_READERS);
+                WatchPartyMessage c = chatMessages.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Watch-party message", id));
+                WatchParty party = c.getParty();
+                requireInScope("Watch-party message", id, Set.of(party.getMarketCode()));
+                var episode = party.getEpisode();
+                yield new ContentSubject(kind, id,
+                        "Watch party #" + party.getId() + " · " + episode.getSeason().getTitle().getName() + " · "
+                                + episode.label(),
+                        c.getBody(), c.getLanguage(), c.getAuthor().getHandle(), Set.of(party.getMarketCode()),
+                        c.getState(), c.getSentAt(), null);
+            }
+        };
+    }
+
+    private MarketScope scope() {
+        return currentStaff.get().scope();
+    }
+
+    private void requireInScope(String what, long id, Set<String> itemMarkets) {
+        if (!scope().includesAny(itemMarkets)) {
+            throw new OutOfScopeException(what, id);
+        }
+    }
+
+    /** Grids without a chosen order list the newest first. */
+    private static Pageable newestFirst(Pageable page) {
+        if (page.getSort().isSorted() || page.isUnpaged()) {
+            return page;
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    }
+}

@@ -1,0 +1,32 @@
+package com.clipdesk.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the Moment page shows. */
+public record MomentDetails(long id, long titleId, String titleName, String episodeLabel, int episodeSeconds,
+        int startSecond, int endSecond, String caption, String language, String creatorHandle,
+        String creatorMarket, Instant createdAt, ContentState state, int shareCount, int reportCount,
+        Set<String> markets, List<ShareLinkLine> shareLinks, long version) {
+
+    public record ShareLinkLine(String token, ShareDestination destination, Instant createdAt,
+            @Nullable Instant revokedAt) {}
+
+    static MomentDetails of(Moment m) {
+        var episode = m.getEpisode();
+        var title = episode.getSeason().getTitle();
+        List<ShareLinkLine> links = m.getShareLinks().stream()
+                .map(l -> new ShareLinkLine(l.getToken(), l.getDestination(), l.getCreatedAt(), l.getRevokedAt()))
+                .toList();
+        return new MomentDetails(m.getId(), title.getId(), title.getName(), episode.label(),
+                episode.getDurationSeconds(), m.getStartSecond(), m.getEndSecond(), m.getCaption(), m.getLanguage(),
+                m.getCreator().getHandle(), m.getCreator().getHomeMarket(), m.getCreatedAt(), m.getState(),
+                m.getShareCount(), m.getReportCount(), m.getMarkets(), links, m.getVersion());
+    }
+
+    public String timecode() {
+        return Timecode.range(startSecond, endSecond);
+    }
+}

@@ -1,0 +1,111 @@
+package com.clipdesk.content.ui;
+
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentService;
+import com.clipdesk.content.MomentDetails;
+import com.clipdesk.content.MomentDetails.ShareLinkLine;
+import com.clipdesk.content.Timecode;
+import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ItemSection;
+import com.clipdesk.shell.MainLayout;
+import com.clipdesk.staff.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** One Moment: where in which episode, who cut it, where it is visible, its share links and reports. */
+@Route(value = "moments/:id(\\d{1,18})", layout = MainLayout.class)
+@RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+class MomentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContentService content;
+    private final List<ItemSection> sections;
+    private String title = "Moment · Clipdesk";
+
+    MomentView(ContentService content, List<ItemSection> sections) {
+        this.content = content;
+        this.sections = sections;
+        addClassName("cd-item-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        MomentDetails moment = content.moment(id);
+        title = "Moment #" + id + " · Clipdesk";
+        removeAll();
+        show(moment);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(MomentDetails m) {
+        var back = new RouterLink("← All MomentRepository", MomentsView.class);
+        var heading = new H2("“" + m.caption() + "”");
+        heading.addClassName("cd-item-title");
+        var where = new Paragraph(m.titleName() + " · " + m.episodeLabel() + " · " + m.timecode());
+        where.addClassName("cd-item-subtitle");
+
+        var facts = new Facts()
+                .add("Moment", "#" + m.id())
+                .add("State", new StateBadge(m.state()))
+                .add("Creator", m.creatorHandle() + " (home market " + m.creatorMarket() + ")")
+                .add("Language", m.language())
+                .add("Created", Formats.dateTime(m.createdAt()))
+                .add("Visible in", Formats.markets(m.markets()))
+                .add("Shares", Formats.count(m.shareCount()))
+                .add("ReportRepository", Formats.count(m.reportCount()));
+
+        add(back, heading, where, timeline(m), facts, new H3("Share links"), shareLinks(m.shareLinks()));
+        ItemSections.render(sections, ContentKind.MOMENT, m.id()).forEach(this::add);
+    }
+
+    /** The clip's place in its episode, as a bar. */
+    private static Div timeline(MomentDetails m) {
+        double total = Math.max(1, m.episodeSeconds());
+        var clip = new Div();
+        clip.addClassName("cd-timeline__clip");
+        clip.getStyle().set("left", (100 * m.startSecond() / total) + "%")
+                .set("width", Math.max(0.5, 100 * (m.endSecond() - m.startSecond()) / total) + "%");
+        var bar = new Div(clip);
+        bar.addClassName("cd-timeline__bar");
+        var legend = new Div(new Span("0:00"), new Span(m.timecode() + " of " + Timecode.of(m.episodeSeconds())),
+                new Span(Timecode.of(m.episodeSeconds())));
+        legend.addClassName("cd-timeline__legend");
+        var timeline = new Div(bar, legend);
+        timeline.addClassName("cd-timeline");
+        timeline.getElement().setAttribute("aria-label",
+                "Clip from " + Timecode.of(m.startSecond()) + " to " + Timecode.of(m.endSecond()));
+        return timeline;
+    }
+
+    private static Grid<ShareLinkLine> shareLinks(List<ShareLinkLine> links) {
+        var grid = new Grid<ShareLinkLine>(ShareLinkLine.class, false);
+        grid.addColumn(ShareLinkLine::token).setHeader("Token");
+        grid.addColumn(l -> l.destination().label()).setHeader("Destination");
+        grid.addColumn(l -> Formats.dateTime(l.createdAt())).setHeader("Created");
+        grid.addColumn(l -> l.revokedAt() == null ? "Active" : "Revoked " + Formats.dateTime(l.revokedAt()))
+                .setHeader("Status");
+        grid.setItems(links);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText("This Moment has not been shared by link.");
+        return grid;
+    }
+}

@@ -1,0 +1,79 @@
+package com.clipdesk.content.ui;
+
+import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.content.ContentFilter;
+import com.clipdesk.content.ContentService;
+import com.clipdesk.content.MomentRow;
+import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.MainLayout;
+import com.clipdesk.staff.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Every Moment in the staff member's markets, newest first, filterable. */
+@Route(value = "moments", layout = MainLayout.class)
+@PageTitle("MomentRepository · Clipdesk")
+@Menu(order = 10, title = "MomentRepository", icon = "vaadin:film")
+@RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+class MomentsView extends VerticalLayout {
+
+    private final ContentService content;
+    private final Grid<MomentRow> grid = new Grid<>(MomentRow.class, false);
+    private final Span total = new Span();
+    private ContentFilter filter = ContentFilter.none();
+
+    MomentsView(ContentService content, CatalogService catalog) {
+        this.content = content;
+        var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
+        total.addClassName("cd-count");
+        var header = new HorizontalLayout(new H2("MomentRepository"), total);
+        header.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(MomentRow::caption).setHeader("Caption").setFlexGrow(3).setTooltipGenerator(MomentRow::caption);
+        grid.addColumn(MomentRow::titleName).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(MomentRow::episodeLabel).setHeader("Episode").setFlexGrow(2);
+        grid.addColumn(MomentRow::timecode).setHeader("Timecode").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MomentRow::language).setHeader("Lang").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("MarketRepository").setFlexGrow(1);
+        grid.addColumn(MomentRow::creatorHandle).setHeader("Creator").setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Created").setSortProperty("createdAt")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MomentRow::shareCount).setHeader("Shares").setSortProperty("shareCount").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(MomentRow::reportCount).setHeader("ReportRepository").setSortProperty("reportCount").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addItemClickListener(e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(MomentView.class, new com.vaadin.flow.router.RouteParameters("id",
+                        String.valueOf(e.getItem().id())))));
+        grid.setSizeFull();
+
+        add(header, bar, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void filterBy(ContentFilter newFilter) {
+        filter = newFilter;
+        refresh();
+    }
+
+    private void refresh() {
+        ContentFilter current = filter;
+        long count = content.countMoments(current);
+        total.setText(Formats.count(count) + (count == 1 ? " Moment" : " MomentRepository"));
+        grid.setItems(q -> content.moments(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) count);
+    }
+}

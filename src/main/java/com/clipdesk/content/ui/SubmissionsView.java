@@ -1,0 +1,76 @@
+package com.clipdesk.content.ui;
+
+import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.content.ContentFilter;
+import com.clipdesk.content.ContentService;
+import com.clipdesk.content.SubmissionRow;
+import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.MainLayout;
+import com.clipdesk.staff.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Every fandom submission in the staff member's markets, newest first, filterable. */
+@Route(value = "submissions", layout = MainLayout.class)
+@PageTitle("Fandom submissions · Clipdesk")
+@Menu(order = 20, title = "Fandom submissions", icon = "vaadin:palette")
+@RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+class SubmissionsView extends VerticalLayout {
+
+    private final ContentService content;
+    private final Grid<SubmissionRow> grid = new Grid<>(SubmissionRow.class, false);
+    private final Span total = new Span();
+    private ContentFilter filter = ContentFilter.none();
+
+    SubmissionsView(ContentService content, CatalogService catalog) {
+        this.content = content;
+        var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
+        total.addClassName("cd-count");
+        var header = new HorizontalLayout(new H2("Fandom submissions"), total);
+        header.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(SubmissionRow::excerpt).setHeader("Text").setFlexGrow(4).setTooltipGenerator(SubmissionRow::excerpt);
+        grid.addColumn(r -> r.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SubmissionRow::titleName).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(SubmissionRow::language).setHeader("Lang").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("MarketRepository").setFlexGrow(1);
+        grid.addColumn(SubmissionRow::creatorHandle).setHeader("Creator").setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Created").setSortProperty("createdAt")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SubmissionRow::reportCount).setHeader("ReportRepository").setSortProperty("reportCount")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(SubmissionView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        grid.setSizeFull();
+
+        add(header, bar, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void filterBy(ContentFilter newFilter) {
+        filter = newFilter;
+        refresh();
+    }
+
+    private void refresh() {
+        ContentFilter current = filter;
+        long count = content.countSubmissions(current);
+        total.setText(Formats.count(count) + (count == 1 ? " submission" : " submissions"));
+        grid.setItems(q -> content.submissions(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) count);
+    }
+}

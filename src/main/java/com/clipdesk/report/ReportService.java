@@ -1,0 +1,128 @@
+package com.clipdesk.report;
+
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentService;
+import com.clipdesk.content.ContentSubject;
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.shared.OutOfScopeException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.MarketScope;
+import com.clipdesk.staff.Role;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of members' reports for trust-and-safety staff and auditors. A report belongs to the market
+ * it was filed in; staff see the reports of their markets only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    static final Role[] READERS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.AUDITOR, Role.ADMIN};
+
+    private final ReportRepository reports;
+    private final ContentService content;
+    private final CurrentStaff currentStaff;
+
+    ReportService(ReportRepository reports, ContentService content, CurrentStaff currentStaff) {
+        this.reports = reports;
+        this.content = content;
+        this.currentStaff = currentStaff;
+    }
+
+    public Page<ReportRow> reports(ReportFilter filter, Pageable page) {
+        MarketScope scope = readerScope();
+        return reports.findAll(matching(scope, filter), newestFirst(page)).map(ReportRow::of);
+    }
+
+    public long countReports(ReportFilter filter) {
+        return reports.count(matching(readerScope(), filter));
+    }
+
+    public ReportDetails report(long id) {
+        MarketScope scope = readerScope();
+        Report report = reports.findWithReporterById(id).orElseThrow(() -> new NotFoundException("Report", id));
+        if (!scope.includes(report.getMarketCode())) {
+            throw new OutOfScopeException("Report", id);
+        }
+        ContentSubject subject = content.subject(report.getSubjectKind(), report.getSubjectId());
+        return new ReportDetails(ReportRow.of(report), subject,
+                reportsOn(report.getSubjectKind(), report.getSubjectId()));
+    }
+
+    /** The reports on one item that were filed in the staff member's markets, newest first. */
+    public List<ReportRow> reportsOn(ContentKind kind, long subjectId) {
+        MarketScope scope = readerScope();
+        return reports.findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(kind, subjectId).stream()
+                .filter(r -> scope.includes(r.getMarketCode()))
+                .map(ReportRow::of)
+                .toList();
+    }
+
+    /** Open reports per content kind and market, within the staff member's markets. */
+    public List<OpenReportCount> openReportCounts() {
+        MarketScope scope = readerScope();
+        return scope.allMarkets()
+                ? reports.countOpenByKindAndMarket()
+                : reports.countOpenByKindAndMarket(scope.markets());
+    }
+
+    public boolean canRead() {
+        return currentStaff.get().hasAny(READERS);
+    }
+
+    private MarketScope readerScope() {
+        return currentStaff.require(READERS).scope();
+    }
+
+    private static Specification<Report> matching(MarketScope scope, ReportFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!scope.allMarkets()) {
+                where.add(scope.markets().isEmpty() ? cb.disjunction() : root.get("marketCode").in(scope.markets()));
+            }
+            if (filter.market() != null) {
+                where.add(cb.equal(root.get("marketCode"), filter.market()));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("subjectKind"), filter.kind()));
+            }
+            if (filter.reason() != null) {
+                where.add(cb.equal(root.get("reason"), filter.reason()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("createdAt"), startOf(filter.to().plusDays(1))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Pageable newestFirst(Pageable page) {
+        if (page.getSort().isSorted() || page.isUnpaged()) {
+            return page;
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    }
+}

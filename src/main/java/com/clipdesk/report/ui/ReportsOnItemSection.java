@@ -1,0 +1,49 @@
+package com.clipdesk.report.ui;
+
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.report.ReportRow;
+import com.clipdesk.report.ReportService;
+import com.clipdesk.shell.ItemSection;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+
+/** The reports on a Moment or fandom submission, on the item's page. */
+@org.springframework.stereotype.Component
+class ReportsOnItemSection implements ItemSection {
+
+    private final ReportService reports;
+
+    ReportsOnItemSection(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public String title() {
+        return "ReportRepository";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean appliesTo(String subjectKind) {
+        return true;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component render(String subjectKind, long subjectId) {
+        if (!reports.canRead()) {
+            var note = new Paragraph("ReportRepository are visible to trust-and-safety staff and auditors.");
+            note.addClassName("cd-muted");
+            return note;
+        }
+        List<ReportRow> rows = reports.reportsOn(ContentKind.valueOf(subjectKind), subjectId);
+        var grid = new ReportsGrid(false);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No reports on this item in your markets.");
+        return grid;
+    }
+}

@@ -1,0 +1,21 @@
+package com.clipdesk.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Analyzers by name, referenced from the entities' mapping annotations.
+ * "folded": Unicode word splitting (CJK ideographs become single-character tokens), lower case,
+ * accents folded, so "Pelé" finds "pele" in every language we serve. Language-specific analyzers
+ * (kuromoji, nori) come with the search issue.
+ */
+public class ClipdeskAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("folded").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

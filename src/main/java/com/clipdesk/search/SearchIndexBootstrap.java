@@ -1,0 +1,97 @@
+package com.clipdesk.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start, an empty or missing index over a database that has content is rebuilt, with progress
+ * in the log. Runs after the demo data loader (order 10).
+ */
+@Component
+@Order(100)
+class SearchIndexBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        rebuildIfEmpty();
+    }
+
+    /** Returns true when a rebuild ran. */
+    boolean rebuildIfEmpty() throws InterruptedException {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            SearchSession search = Search.session(em);
+            long indexed = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            long rows = em.createQuery("select count(m) from Moment m", Long.class).getSingleResult()
+                    + em.createQuery("select count(s) from FandomSubmission s", Long.class).getSingleResult();
+            if (indexed > 0 || rows == 0) {
+                log.info("Search index holds {} documents for {} indexed rows; no rebuild needed", indexed, rows);
+                return false;
+            }
+            log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
+            long start = System.nanoTime();
+            MassIndexer indexer = search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500)
+                    .monitor(new LoggingMonitor(rows));
+            indexer.startAndWait();
+            log.info("Search index rebuilt: {} rows in {} ms", rows,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            return true;
+        }
+    }
+
+    /** Logs every 10 % of progress. */
+    private static final class LoggingMonitor implements MassIndexingMonitor {
+
+        private final long total;
+        private long built;
+        private int lastDecile;
+
+        LoggingMonitor(long total) {
+            this.total = total;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {}
+
+        @Override
+        public void documentsBuilt(long increment) {
+            int decile;
+            synchronized (this) {
+                built += increment;
+                decile = (int) Math.min(10, built * 10 / Math.max(1, total));
+                if (decile <= lastDecile) {
+                    return;
+                }
+                lastDecile = decile;
+            }
+            log.info("Search index rebuild: {} %", decile * 10);
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long count) {}
+
+        @Override
+        public void indexingCompleted() {}
+    }
+}

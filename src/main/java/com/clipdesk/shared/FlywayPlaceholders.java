@@ -1,0 +1,37 @@
+package com.clipdesk.shared;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets one set of migrations serve H2 and MySQL/MariaDB: the few types the two spell differently
+ * are placeholders, filled in for the database Flyway is talking to.
+ */
+@Component
+class FlywayPlaceholders implements FlywayConfigurationCustomizer {
+
+    @Override
+    public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())));
+    }
+
+    static Map<String, String> placeholdersFor(String product) {
+        String name = product.toLowerCase(Locale.ROOT);
+        boolean mysqlFamily = name.contains("mysql") || name.contains("mariadb");
+        // H2 has no DATETIME outside its MySQL mode; MySQL's TIMESTAMP ends in 2038 and converts zones
+        return Map.of("instant", mysqlFamily ? "datetime(6)" : "timestamp(6)");
+    }
+
+    private static String productName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database Flyway migrates", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.clipdesk.support;
+
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs code as a staff member with the given roles and markets, as the sign-in would map them. */
+public final class AsStaff {
+
+    private AsStaff() {}
+
+    public static void run(Set<Role> roles, Set<String> markets, Runnable action) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        markets.forEach(m -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + m)));
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + roles, "n/a", authorities));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
