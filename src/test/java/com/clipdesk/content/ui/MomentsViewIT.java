@@ -1,0 +1,77 @@
+package com.clipdesk.content.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.clipdesk.TestData;
+import com.clipdesk.catalog.Episode;
+import com.clipdesk.content.MomentRow;
+import com.clipdesk.member.Member;
+import com.clipdesk.staff.Role;
+import com.clipdesk.support.KaribuSupport;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MomentsViewIT extends KaribuSupport {
+
+    @Autowired
+    TestData data;
+
+    long inBrazil;
+    long inFrance;
+
+    @BeforeAll
+    void fixtures() {
+        data.markets("BR", "MX", "FR");
+        Episode episode = data.episode("Grid Test " + System.nanoTime(), 2400);
+        Member creator = data.member("BR");
+        inBrazil = data.moment(episode, creator, "the lighthouse scene", Set.of("BR")).getId();
+        inFrance = data.moment(episode, creator, "la scène du phare", Set.of("FR")).getId();
+    }
+
+    @Test
+    void moderatorSeesOnlyMomentsOfTheirMarketsAndOpensOneByClick() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("moments");
+        @SuppressWarnings("unchecked")
+        Grid<MomentRow> grid = _get(Grid.class);
+        List<Long> ids = rows(grid).stream().map(MomentRow::id).toList();
+        assertThat(ids).contains(inBrazil).doesNotContain(inFrance);
+
+        MomentRow row = rows(grid).stream().filter(r -> r.id() == inBrazil).findFirst().orElseThrow();
+        UI.getCurrent().navigate("moments/" + row.id());
+        assertThat(_get(H2.class).getText()).contains("the lighthouse scene");
+    }
+
+    @Test
+    void deepLinkToAMomentOutsideTheScopeDoesNotShowIt() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("moments/" + inFrance);
+        assertThat(UI.getCurrent().getChildren().toList().toString()).doesNotContain("phare");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(H2.class)).noneMatch(
+                h -> h.getText().contains("phare"));
+    }
+
+    private static List<MomentRow> rows(Grid<MomentRow> grid) {
+        List<MomentRow> rows = new ArrayList<>();
+        int size = GridKt._size(grid);
+        for (int i = 0; i < size; i++) {
+            rows.add(GridKt._get(grid, i));
+        }
+        return rows;
+    }
+}

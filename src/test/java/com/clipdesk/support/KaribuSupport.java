@@ -1,0 +1,103 @@
+package com.clipdesk.support;
+
+import com.clipdesk.staff.Role;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.HashSet;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
+import java.util.List;
+import java.util.Set;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.clipdesk.staff.CurrentStaff;
+
+/**
+ * Base of browserless view tests: a real Spring context and database, Vaadin mocked by Karibu, and
+ * the signed-in staff member taken from Spring Security as the servlet filter would.
+ */
+public abstract class KaribuSupport {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    /** Signs in with the roles and markets the identity provider would give, and opens a UI. */
+    protected void signInAs(Set<Role> roles, String... markets) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        for (String market : markets) {
+            authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + market));
+        }
+        var auth = UsernamePasswordAuthenticationToken.authenticated("karibu-" + roles.iterator().next()
+                .name().toLowerCase(java.util.Locale.ROOT), "n/a", authorities);
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(auth);
+        SecurityContextHolder.setContext(securityContext);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session) {
+                @Override
+                public Principal getUserPrincipal() {
+                    Authentication current = SecurityContextHolder.getContext().getAuthentication();
+                    return current == null || current instanceof AnonymousAuthenticationToken ? null : current;
+                }
+            };
+            request.setUserInRole((principal, role) -> {
+                Authentication current = SecurityContextHolder.getContext().getAuthentication();
+                return current != null && current.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+            });
+            return request;
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /**
+     * Finds every {@code @Route} and error view with Spring's scanner (Karibu's own discovery finds
+     * none when the main classes come from the packaged jar).
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends Component>> routes = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorRoutes = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("com.clipdesk")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), KaribuSupport.class.getClassLoader());
+            if (HasErrorParameter.class.isAssignableFrom(type)) {
+                errorRoutes.add((Class<? extends HasErrorParameter<?>>) type);
+            } else if (Component.class.isAssignableFrom(type)) {
+                routes.add((Class<? extends Component>) type);
+            }
+        }
+        return new Routes(routes, errorRoutes, true);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}
