@@ -1,0 +1,156 @@
+package com.clipdesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Loads a small demo data set through the start-up runner into the test database (H2, or MariaDB
+ * with CLIPDESK_TEST_DATASOURCE_URL) and checks it from the database's point of view. Uses its own
+ * in-memory H2 database and removes its rows afterwards, so other tests see an empty database.
+ * H2 needs a MySQL-family mode for V1's {@code datetime(6)} columns.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    "spring.datasource.url=${CLIPDESK_TEST_DATASOURCE_URL:jdbc:h2:mem:demo-it;MODE=MariaDB;DB_CLOSE_DELAY=-1}",
+    // no web environment: Vaadin's auto-configuration needs one (the lead may move this to a shared test config)
+    "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+    "clipdesk.demo.enabled=true",
+    "clipdesk.demo.titles=12",
+    "clipdesk.demo.members=600",
+    "clipdesk.demo.moments=2000",
+    "clipdesk.demo.submissions=400",
+    "clipdesk.demo.recommendations=80",
+    "clipdesk.demo.watch-parties=20",
+    "clipdesk.demo.chat-messages=500",
+    "clipdesk.demo.reports=300"
+})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataIT {
+
+    @Autowired
+    private DemoDataLoader loader;
+
+    @Autowired
+    private DemoDataProperties properties;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void loadsTheConfiguredSizesAtStartUpAndOnlyOnce() {
+        assertThat(count("market")).isEqualTo(10);
+        assertThat(count("member")).isEqualTo(properties.members());
+        assertThat(count("moment")).isEqualTo(properties.moments());
+        assertThat(count("fandom_submission")).isEqualTo(properties.submissions());
+        assertThat(count("private_recommendation")).isEqualTo(properties.recommendations());
+        assertThat(count("watch_party")).isEqualTo(properties.watchParties());
+        assertThat(count("watch_party_message")).isEqualTo(properties.chatMessages());
+        assertThat(count("report")).isEqualTo(properties.reports());
+        for (String table : List.of("title", "season", "episode", "title_release", "moment_market", "share_link",
+                "fandom_submission_tag", "fandom_submission_market")) {
+            assertThat(count(table)).as(table).isPositive();
+        }
+        List<Map<String, Object>> audit = jdbc.queryForList(
+                "select actor, summary, occurred_at from audit_event where action = 'DEMO_DATA_LOADED'");
+        assertThat(audit).hasSize(1);
+        assertThat(audit.getFirst().get("actor")).isEqualTo("system");
+        assertThat((String) audit.getFirst().get("summary")).contains(properties.moments() + " moment");
+        // datetime(6) holds UTC whatever the JVM's zone
+        LocalDateTime occurred = jdbc.queryForObject(
+                "select occurred_at from audit_event where action = 'DEMO_DATA_LOADED'", LocalDateTime.class);
+        assertThat(Duration.between(occurred.toInstant(ZoneOffset.UTC), Instant.now()).abs()).isLessThan(Duration.ofMinutes(10));
+
+        long moments = count("moment");
+        DemoDataReport again = loader.load();
+        assertThat(again.loaded()).isFalse();
+        assertThat(count("moment")).isEqualTo(moments);
+        assertThat(count("audit_event where action = 'DEMO_DATA_LOADED'")).isEqualTo(1);
+    }
+
+    @Test
+    void rowsAreConsistentWithEachOther() {
+        assertThat(count("moment m join episode e on e.id = m.episode_id where m.end_s > e.duration_s or m.start_s < 0"))
+                .isZero();
+        assertThat(count("moment_market mm join moment m on m.id = mm.moment_id join title_release r"
+                + " on r.episode_id = m.episode_id and r.market_code = mm.market_code where r.released_at > ?",
+                LocalDateTime.now(ZoneOffset.UTC))).isZero();
+        assertThat(count("moment m where m.report_count <> (select count(*) from report r"
+                + " where r.subject_kind = 'MOMENT' and r.subject_id = m.id)")).isZero();
+        assertThat(count("fandom_submission s where s.report_count <> (select count(*) from report r"
+                + " where r.subject_kind = 'FANDOM_SUBMISSION' and r.subject_id = s.id)")).isZero();
+        assertThat(count("report r where r.subject_kind = 'MOMENT' and not exists (select 1 from moment_market mm"
+                + " where mm.moment_id = r.subject_id and mm.market_code = r.market_code)")).isZero();
+        assertThat(count("report r where r.subject_kind = 'FANDOM_SUBMISSION' and not exists (select 1 from"
+                + " fandom_submission_market sm where sm.submission_id = r.subject_id and sm.market_code = r.market_code)"))
+                .isZero();
+        assertThat(count("report r where r.subject_kind = 'PRIVATE_RECOMMENDATION' and not exists (select 1 from"
+                + " private_recommendation p where p.id = r.subject_id and p.market_code = r.market_code"
+                + " and p.recipient_id = r.reporter_id)")).isZero();
+        assertThat(count("report r where r.subject_kind = 'WATCH_PARTY_MESSAGE' and not exists (select 1 from"
+                + " watch_party_message w join watch_party p on p.id = w.party_id where w.id = r.subject_id"
+                + " and p.market_code = r.market_code)")).isZero();
+        assertThat(count("report where created_at > ?", LocalDateTime.now(ZoneOffset.UTC))).isZero();
+    }
+
+    @Test
+    void textsAreStoredInAllTheirLanguages() {
+        List<String> languages = jdbc.queryForList("select distinct language from moment", String.class);
+        assertThat(languages).containsAll(DemoMarkets.LANGUAGES);
+        List<String> captions = jdbc.queryForList("select caption from moment where language in ('ja', 'ko')", String.class);
+        assertThat(captions).anyMatch(c -> c.matches(".*[\\u3040-\\u30ff].*"))
+                .anyMatch(c -> c.matches(".*[\\uac00-\\ud7af].*"));
+        assertThat(jdbc.queryForList("select distinct language from watch_party_message", String.class))
+                .containsAll(DemoMarkets.LANGUAGES);
+    }
+
+    @Test
+    void insertsWithoutIdContinueAfterTheDemoIds() {
+        long maxTitle = count("title");
+        long maxReport = count("report");
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement insert = c.prepareStatement("insert into title (name, kind, maturity_rating,"
+                    + " original_language, release_year) values ('Inserted Later', 'FILM', '13+', 'en', 2026)",
+                    Statement.RETURN_GENERATED_KEYS);
+            return insert;
+        }, keys);
+        assertThat(keys.getKeyAs(Number.class).longValue()).isGreaterThan(maxTitle);
+        jdbc.update("insert into report (subject_kind, subject_id, reporter_id, reason, market_code, created_at,"
+                + " status, version) values ('MOMENT', 1, 1, 'SPAM', 'US', ?, 'OPEN', 0)", LocalDateTime.now(ZoneOffset.UTC));
+        assertThat(jdbc.queryForObject("select max(id) from report", Long.class)).isEqualTo(maxReport + 1);
+        jdbc.update("delete from report where id > ?", maxReport);
+        jdbc.update("delete from title where id > ?", maxTitle);
+    }
+
+    /** Leaves the (possibly shared) test database as empty as it was. */
+    @AfterAll
+    void removeDemoData() {
+        List<DemoTable> tables = List.of(DemoTable.values());
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from " + tables.get(i).tableName());
+        }
+        jdbc.update("delete from audit_event where action = 'DEMO_DATA_LOADED'");
+    }
+
+    private long count(String from, Object... args) {
+        Long count = jdbc.queryForObject("select count(*) from " + from, Long.class, args);
+        return count == null ? 0 : count;
+    }
+}
