@@ -61,9 +61,12 @@ class MomentsViewIT extends KaribuSupport {
     void deepLinkToAMomentOutsideTheScopeDoesNotShowIt() {
         signInAs(Set.of(Role.MODERATOR), "BR", "MX");
         UI.getCurrent().navigate("moments/" + inFrance);
-        assertThat(UI.getCurrent().getChildren().toList().toString()).doesNotContain("phare");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(com.clipdesk.shell.ForbiddenPage.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(H2.class)).noneMatch(
                 h -> h.getText().contains("phare"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(H2.class))
+                .anyMatch(h -> h.getText().equals("Outside your markets"));
     }
 
     private static List<MomentRow> rows(Grid<MomentRow> grid) {
