@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** MarketRepository and the titles of the catalog. */
+/** Markets and the titles of the catalog. */
 @Service
 public class CatalogService {
 

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
-/** When an episode becomes available in one market. MarketRepository get the same episode on different dates. */
+/** When an episode becomes available in one market. Markets get the same episode on different dates. */
 @Entity
 public class TitleRelease {
 

@@ -72,7 +72,7 @@ public class ContentService {
         return SubmissionDetails.of(submission);
     }
 
-    /** Languages that MomentRepository are written in, for filters. */
+    /** Languages that Moments are written in, for filters. */
     public List<String> languages() {
         return moments.languages();
     }

@@ -3,7 +3,7 @@ package com.clipdesk.content;
 import java.time.Instant;
 import java.util.Set;
 
-/** One line of the MomentRepository grid. */
+/** One line of the Moments grid. */
 public record MomentRow(long id, String titleName, String episodeLabel, int startSecond, int endSecond,
         String caption, String language, String creatorHandle, Instant createdAt, ContentState state,
         int shareCount, int reportCount, Set<String> markets) {

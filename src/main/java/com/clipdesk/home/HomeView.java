@@ -63,7 +63,7 @@ class HomeView extends VerticalLayout {
             cards.add(card("Open reports",
                     reports.countReports(new ReportFilter(null, null, null, ReportStatus.OPEN, null, null)), "reports"));
         }
-        cards.add(card("MomentRepository", content.countMoments(ContentFilter.none()), "moments"));
+        cards.add(card("Moments", content.countMoments(ContentFilter.none()), "moments"));
         cards.add(card("Fandom submissions", content.countSubmissions(ContentFilter.none()), "submissions"));
         var pending = new ContentFilter(null, ContentState.PENDING_REVIEW, null, null, null);
         cards.add(card("Pending review", content.countMoments(pending) + content.countSubmissions(pending), "moments"));
@@ -74,7 +74,7 @@ class HomeView extends VerticalLayout {
                     catalog.marketsInScope()));
             add(new H3("Newest reports"), newestReports(reports));
         }
-        add(new H3("Newest MomentRepository"), newestMoments(content));
+        add(new H3("Newest Moments"), newestMoments(content));
     }
 
     private static Component card(String label, long value, String route) {

@@ -1,5 +1,5 @@
 /**
- * ReportRepository: who reported which item, why and in which market. ReportRepository on the same subject are read
+ * Reports: who reported which item, why and in which market. Reports on the same subject are read
  * together on the item's page; the review module (planned) gathers them into cases.
  */
 @NullMarked

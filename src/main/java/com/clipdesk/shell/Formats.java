@@ -25,6 +25,11 @@ public final class Formats {
         return DATE_TIME.format(instant) + " UTC";
     }
 
+    /** "2026-11-21 14:05", for grid columns whose header says UTC. */
+    public static String shortDateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+
     /** "2026-11-21" (UTC) */
     public static String date(Instant instant) {
         return DATE.format(instant);

@@ -30,8 +30,8 @@ import java.util.TreeSet;
 
 /** Admins keep each market's name, locale and time zone right; release windows depend on them. */
 @Route(value = "markets", layout = MainLayout.class)
-@PageTitle("MarketRepository · Clipdesk")
-@Menu(order = 80, title = "MarketRepository", icon = "vaadin:globe")
+@PageTitle("Markets · Clipdesk")
+@Menu(order = 80, title = "Markets", icon = "vaadin:globe")
 @RolesAllowed(Role.ADMIN_NAME)
 class MarketsView extends HorizontalLayout {
 
@@ -69,7 +69,7 @@ class MarketsView extends HorizontalLayout {
         editor.setWidth("24rem");
         editor.addClassName("cd-editor");
 
-        var list = new VerticalLayout(new H2("MarketRepository"),
+        var list = new VerticalLayout(new H2("Markets"),
                 new Paragraph("Each market's locale and time zone decide how release dates and windows are read."),
                 grid);
         list.setSizeFull();

@@ -42,7 +42,7 @@ class ContentFilterBar extends HorizontalLayout {
         language.setWidth("9rem");
         from.setWidth("10rem");
         to.setWidth("10rem");
-        Button reset = new Button("Reset filters", e -> {
+        Button reset = new Button("Reset", e -> {
             market.clear();
             state.clear();
             language.clear();

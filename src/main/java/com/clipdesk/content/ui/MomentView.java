@@ -56,7 +56,7 @@ class MomentView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void show(MomentDetails m) {
-        var back = new RouterLink("← All MomentRepository", MomentsView.class);
+        var back = new RouterLink("← All Moments", MomentsView.class);
         var heading = new H2("“" + m.caption() + "”");
         heading.addClassName("cd-item-title");
         var where = new Paragraph(m.titleName() + " · " + m.episodeLabel() + " · " + m.timecode());
@@ -70,7 +70,7 @@ class MomentView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .add("Created", Formats.dateTime(m.createdAt()))
                 .add("Visible in", Formats.markets(m.markets()))
                 .add("Shares", Formats.count(m.shareCount()))
-                .add("ReportRepository", Formats.count(m.reportCount()));
+                .add("Reports", Formats.count(m.reportCount()));
 
         add(back, heading, where, timeline(m), facts, new H3("Share links"), shareLinks(m.shareLinks()));
         ItemSections.render(sections, ContentKind.MOMENT, m.id()).forEach(this::add);

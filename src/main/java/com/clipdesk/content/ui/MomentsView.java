@@ -21,8 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every Moment in the staff member's markets, newest first, filterable. */
 @Route(value = "moments", layout = MainLayout.class)
-@PageTitle("MomentRepository · Clipdesk")
-@Menu(order = 10, title = "MomentRepository", icon = "vaadin:film")
+@PageTitle("Moments · Clipdesk")
+@Menu(order = 10, title = "Moments", icon = "vaadin:film")
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
 class MomentsView extends VerticalLayout {
@@ -36,23 +36,23 @@ class MomentsView extends VerticalLayout {
         this.content = content;
         var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
         total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("MomentRepository"), total);
+        var header = new HorizontalLayout(new H2("Moments"), total);
         header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(MomentRow::caption).setHeader("Caption").setFlexGrow(3).setTooltipGenerator(MomentRow::caption);
-        grid.addColumn(MomentRow::titleName).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(MomentRow::episodeLabel).setHeader("Episode").setFlexGrow(2);
-        grid.addColumn(MomentRow::timecode).setHeader("Timecode").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MomentRow::language).setHeader("Lang").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("MarketRepository").setFlexGrow(1);
-        grid.addColumn(MomentRow::creatorHandle).setHeader("Creator").setFlexGrow(1);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Created").setSortProperty("createdAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MomentRow::shareCount).setHeader("Shares").setSortProperty("shareCount").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(MomentRow::reportCount).setHeader("ReportRepository").setSortProperty("reportCount").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(r -> r.titleName() + " · " + r.episodeLabel()).setHeader("Title and episode").setFlexGrow(3)
+                .setTooltipGenerator(r -> r.titleName() + " · " + r.episodeLabel());
+        grid.addColumn(MomentRow::timecode).setHeader("Timecode").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(MomentRow::language).setHeader("Lang").setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("Markets").setFlexGrow(1)
+                .setTooltipGenerator(r -> Formats.markets(r.markets()));
+        grid.addColumn(r -> Formats.shortDateTime(r.createdAt())).setHeader("Created (UTC)").setSortProperty("createdAt")
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(MomentRow::shareCount).setHeader("Shares").setSortProperty("shareCount").setWidth("6rem")
+                .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(MomentRow::reportCount).setHeader("Reports").setSortProperty("reportCount").setWidth("6.5rem")
+                .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(MomentView.class, new com.vaadin.flow.router.RouteParameters("id",
@@ -72,7 +72,7 @@ class MomentsView extends VerticalLayout {
     private void refresh() {
         ContentFilter current = filter;
         long count = content.countMoments(current);
-        total.setText(Formats.count(count) + (count == 1 ? " Moment" : " MomentRepository"));
+        total.setText(Formats.count(count) + (count == 1 ? " Moment" : " Moments"));
         grid.setItems(q -> content.moments(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) count);
     }

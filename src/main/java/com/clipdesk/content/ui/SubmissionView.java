@@ -64,7 +64,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .add("Visible in", Formats.markets(s.markets()))
                 .add("Tags", s.tags().isEmpty() ? "—" : String.join(", ", new TreeSet<>(s.tags())))
                 .add("Media", s.mediaRef() == null ? "—" : s.mediaRef())
-                .add("ReportRepository", Formats.count(s.reportCount()));
+                .add("Reports", Formats.count(s.reportCount()));
         add(back, heading, body, facts);
         ItemSections.render(sections, ContentKind.FANDOM_SUBMISSION, s.id()).forEach(this::add);
     }

@@ -41,16 +41,17 @@ class SubmissionsView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(SubmissionRow::excerpt).setHeader("Text").setFlexGrow(4).setTooltipGenerator(SubmissionRow::excerpt);
-        grid.addColumn(r -> r.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SubmissionRow::titleName).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(SubmissionRow::language).setHeader("Lang").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("MarketRepository").setFlexGrow(1);
-        grid.addColumn(SubmissionRow::creatorHandle).setHeader("Creator").setFlexGrow(1);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Created").setSortProperty("createdAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SubmissionRow::reportCount).setHeader("ReportRepository").setSortProperty("reportCount")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.kind().label()).setHeader("Kind").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(SubmissionRow::titleName).setHeader("Title").setFlexGrow(2)
+                .setTooltipGenerator(SubmissionRow::titleName);
+        grid.addColumn(SubmissionRow::language).setHeader("Lang").setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(r -> Formats.markets(r.markets())).setHeader("Markets").setFlexGrow(1)
+                .setTooltipGenerator(r -> Formats.markets(r.markets()));
+        grid.addColumn(r -> Formats.shortDateTime(r.createdAt())).setHeader("Created (UTC)").setSortProperty("createdAt")
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> new StateBadge(r.state())).setHeader("State").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(SubmissionRow::reportCount).setHeader("Reports").setSortProperty("reportCount")
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(SubmissionView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));

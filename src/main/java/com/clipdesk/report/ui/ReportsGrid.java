@@ -18,11 +18,11 @@ class ReportsGrid extends Grid<ReportRow> {
         }
         addColumn(r -> r.freeText() == null ? "—" : r.freeText()).setHeader("Reporter's words").setFlexGrow(3)
                 .setTooltipGenerator(r -> r.freeText() == null ? "" : r.freeText());
-        addColumn(ReportRow::market).setHeader("Market").setAutoWidth(true).setFlexGrow(0);
+        addColumn(ReportRow::market).setHeader("Market").setWidth("6rem").setFlexGrow(0);
         addColumn(ReportRow::reporterHandle).setHeader("Reporter").setFlexGrow(1);
-        addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Filed").setSortProperty("createdAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Formats.shortDateTime(r.createdAt())).setHeader("Filed (UTC)").setSortProperty("createdAt")
+                .setWidth("9.5rem").setFlexGrow(0);
+        addColumn(r -> r.status().label()).setHeader("Status").setWidth("6rem").setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ReportView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));

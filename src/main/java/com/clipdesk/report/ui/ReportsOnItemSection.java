@@ -19,7 +19,7 @@ class ReportsOnItemSection implements ItemSection {
 
     @Override
     public String title() {
-        return "ReportRepository";
+        return "Reports";
     }
 
     @Override
@@ -35,7 +35,7 @@ class ReportsOnItemSection implements ItemSection {
     @Override
     public com.vaadin.flow.component.Component render(String subjectKind, long subjectId) {
         if (!reports.canRead()) {
-            var note = new Paragraph("ReportRepository are visible to trust-and-safety staff and auditors.");
+            var note = new Paragraph("Reports are visible to trust-and-safety staff and auditors.");
             note.addClassName("cd-muted");
             return note;
         }

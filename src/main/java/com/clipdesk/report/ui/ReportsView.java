@@ -26,8 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Members' reports in the staff member's markets; open ones first by default. */
 @Route(value = "reports", layout = MainLayout.class)
-@PageTitle("ReportRepository · Clipdesk")
-@Menu(order = 30, title = "ReportRepository", icon = "vaadin:flag")
+@PageTitle("Reports · Clipdesk")
+@Menu(order = 30, title = "Reports", icon = "vaadin:flag")
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
 class ReportsView extends VerticalLayout {
 
@@ -44,7 +44,7 @@ class ReportsView extends VerticalLayout {
     ReportsView(ReportService reports, CatalogService catalog) {
         this.reports = reports;
         total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("ReportRepository"), total);
+        var header = new HorizontalLayout(new H2("Reports"), total);
         header.setAlignItems(Alignment.BASELINE);
 
         market.setItems(catalog.marketsInScope());
@@ -62,19 +62,19 @@ class ReportsView extends VerticalLayout {
         status.setPlaceholder("Any status");
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
-        market.setWidth("13rem");
-        kind.setWidth("13rem");
-        reason.setWidth("11rem");
-        status.setWidth("9rem");
-        from.setWidth("10rem");
-        to.setWidth("10rem");
+        market.setWidth("11rem");
+        kind.setWidth("11.5rem");
+        reason.setWidth("10rem");
+        status.setWidth("8rem");
+        from.setWidth("9rem");
+        to.setWidth("9rem");
         for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {market, kind, reason, status, from, to}) {
             if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
             field.addValueChangeListener(e -> refresh());
         }
-        var reset = new Button("Reset filters", e -> {
+        var reset = new Button("Reset", e -> {
             market.clear();
             kind.clear();
             reason.clear();
