@@ -85,7 +85,7 @@ public class ContentService {
         return switch (kind) {
             case MOMENT -> {
                 MomentDetails m = moment(id);
-                yield new ContentSubject(kind, id, m.titleName() + " · " + m.episodeLabel() + " · " + m.timecode(),
+                yield new ContentSubject(kind, id, m.titleAndEpisode() + " · " + m.timecode(),
                         m.caption(), m.language(), m.creatorHandle(), m.markets(), m.state(), m.createdAt(), null);
             }
             case FANDOM_SUBMISSION -> {

@@ -29,4 +29,9 @@ public record MomentDetails(long id, long titleId, String titleName, String epis
     public String timecode() {
         return Timecode.range(startSecond, endSecond);
     }
+
+    /** "Operation Marigold · S1 E9 · The Reckoning", or just the title for a film. */
+    public String titleAndEpisode() {
+        return episodeLabel.equals(titleName) ? titleName : titleName + " · " + episodeLabel;
+    }
 }

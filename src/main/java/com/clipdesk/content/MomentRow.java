@@ -18,4 +18,9 @@ public record MomentRow(long id, String titleName, String episodeLabel, int star
     public String timecode() {
         return Timecode.range(startSecond, endSecond);
     }
+
+    /** "Operation Marigold · S1 E9 · The Reckoning", or just the title for a film. */
+    public String titleAndEpisode() {
+        return episodeLabel.equals(titleName) ? titleName : titleName + " · " + episodeLabel;
+    }
 }

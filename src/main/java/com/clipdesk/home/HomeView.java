@@ -130,7 +130,7 @@ class HomeView extends VerticalLayout {
         List<Component> items = new ArrayList<>();
         for (MomentRow m : rows) {
             var link = new Anchor("moments/" + m.id(), "“" + m.caption() + "”");
-            var meta = new Span(m.titleName() + " · " + m.episodeLabel() + " · " + Formats.markets(m.markets()) + " · "
+            var meta = new Span(m.titleAndEpisode() + " · " + Formats.markets(m.markets()) + " · "
                     + Formats.dateTime(m.createdAt()));
             meta.addClassName("cd-muted");
             items.add(new Div(link, meta));

@@ -59,7 +59,7 @@ class MomentView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var back = new RouterLink("← All Moments", MomentsView.class);
         var heading = new H2("“" + m.caption() + "”");
         heading.addClassName("cd-item-title");
-        var where = new Paragraph(m.titleName() + " · " + m.episodeLabel() + " · " + m.timecode());
+        var where = new Paragraph(m.titleAndEpisode() + " · " + m.timecode());
         where.addClassName("cd-item-subtitle");
 
         var facts = new Facts()

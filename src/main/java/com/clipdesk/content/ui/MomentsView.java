@@ -40,8 +40,8 @@ class MomentsView extends VerticalLayout {
         header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(MomentRow::caption).setHeader("Caption").setFlexGrow(3).setTooltipGenerator(MomentRow::caption);
-        grid.addColumn(r -> r.titleName() + " · " + r.episodeLabel()).setHeader("Title and episode").setFlexGrow(3)
-                .setTooltipGenerator(r -> r.titleName() + " · " + r.episodeLabel());
+        grid.addColumn(MomentRow::titleAndEpisode).setHeader("Title and episode").setFlexGrow(3)
+                .setTooltipGenerator(MomentRow::titleAndEpisode);
         grid.addColumn(MomentRow::timecode).setHeader("Timecode").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(MomentRow::language).setHeader("Lang").setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.markets(r.markets())).setHeader("Markets").setFlexGrow(1)
