@@ -88,6 +88,9 @@ class StaffSecurityConfiguration {
                 // error dispatches render the original request's status (e.g. a scrape's 401)
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.oauth2Login(login -> login
+                // set here too (Vaadin sets it later): otherwise start-up lists the registrations,
+                // which with an issuer-uri means calling the identity provider
+                .loginPage(SIGN_IN_PATH)
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(authoritiesMapper))
                 // never back to the sign-in path: with a live provider session that would loop
                 .failureUrl(SIGNED_OUT_PATH + "?failed"));
