@@ -1,6 +1,7 @@
 package com.clipdesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clipdesk.staff.internal.DemoStaffAccounts;
 import com.clipdesk.staff.internal.StaffMemberRepository;
@@ -14,6 +15,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The console's HTTP security against the running app and its development OIDC provider. */
@@ -30,6 +35,9 @@ class SecurityIT {
     @Autowired
     SignIns signIns;
 
+    @Autowired
+    StaffDirectory directory;
+
     @Test
     void consoleSendsAnonymousVisitorsToTheOidcSignIn() {
         HttpResponse<String> response = new ConsoleHttpSession(port).get("/");
@@ -42,7 +50,7 @@ class SecurityIT {
         HttpResponse<String> response = new ConsoleHttpSession(port).get("/oauth2/authorization/clipdesk");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(ConsoleHttpSession.location(response))
-                .startsWith("/oauth2/authorize?")
+                .contains("/oauth2/authorize?")
                 .contains("response_type=code", "client_id=clipdesk-console", "code_challenge_method=S256",
                         "redirect_uri=http://localhost:" + port + "/login/oauth2/code/clipdesk");
     }
@@ -93,6 +101,38 @@ class SecurityIT {
             assertThat(event.roles()).containsExactly(Role.CURATOR);
             assertThat(event.scope()).isEqualTo(MarketScope.of("FR", "DE", "GB"));
         });
+    }
+
+    @Test
+    void providerSignInPageListsEveryDemoAccount() {
+        String page = new ConsoleHttpSession(port).get("/login").body();
+        for (DemoStaffAccounts.Account account : DemoStaffAccounts.ALL) {
+            assertThat(page).contains(account.displayName(), account.role().label(),
+                    "data-username=\"" + account.username() + "\"");
+        }
+        assertThat(page).contains("BR · MX · ES", "All markets", "Local development only");
+    }
+
+    @Test
+    void staffDirectoryIsForAdminsAndAuditors() {
+        new ConsoleHttpSession(port).signIn("lead", "lead");
+        try {
+            assertThatThrownBy(() -> directory.list(0, 10)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            signInAs(Role.MODERATOR);
+            assertThatThrownBy(() -> directory.list(0, 10)).isInstanceOf(AccessDeniedException.class);
+            signInAs(Role.AUDITOR);
+            assertThat(directory.list(0, 50)).extracting(StaffMember::getUsername).contains("lead");
+            signInAs(Role.ADMIN);
+            assertThat(directory.findBySubject("lead")).get().extracting(StaffMember::getDisplayName).isEqualTo("Lucas Meyer");
+            assertThat(directory.count()).isPositive();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void signInAs(Role role) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
+                role.name().toLowerCase(java.util.Locale.ROOT), "n/a", role.authority(), "MARKET_*"));
     }
 
     @Test

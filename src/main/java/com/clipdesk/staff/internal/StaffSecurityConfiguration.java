@@ -15,6 +15,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -87,12 +88,20 @@ class StaffSecurityConfiguration {
                 // error dispatches render the original request's status (e.g. a scrape's 401)
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.oauth2Login(login -> login
+                // set here too (Vaadin sets it later): otherwise start-up lists the registrations,
+                // which with an issuer-uri means calling the identity provider
+                .loginPage(SIGN_IN_PATH)
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(authoritiesMapper))
                 // never back to the sign-in path: with a live provider session that would loop
                 .failureUrl(SIGNED_OUT_PATH + "?failed"));
         // The post-logout URI makes Vaadin use RP-initiated logout: the provider ends its session too.
-        http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}" + SIGNED_OUT_PATH));
+        // Any other path goes to Vaadin's router for signed-in staff (Vaadin's default denies it
+        // with a bare 403), so an unknown address shows the console's not-found page. Views are
+        // still checked by their access annotations. HTTP endpoints outside Vaadin (APIs) must
+        // get their own SecurityFilterChain ordered before this one.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(SIGN_IN_PATH, "{baseUrl}" + SIGNED_OUT_PATH)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }
