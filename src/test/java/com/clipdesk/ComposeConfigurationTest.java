@@ -106,7 +106,8 @@ class ComposeConfigurationTest {
         assertThat(list(client.get("redirectUris"))).as("redirectUris of realm client %s", client.get("clientId"))
                 .containsExactly(appRoot + "/login/oauth2/code/" + registrationId());
         assertThat(str(map(client.get("attributes")).get("post.logout.redirect.uris")).split("##"))
-                .as("post-logout redirect to the app root").contains(appRoot + "/");
+                .as("post-logout redirect to the app's signed-out page (StaffSecurityConfiguration.SIGNED_OUT_PATH)")
+                .contains(appRoot + "/signed-out");
     }
 
     @Test

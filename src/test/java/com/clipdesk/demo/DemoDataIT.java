@@ -23,13 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Loads a small demo data set through the start-up runner into the test database (H2, or MariaDB
  * with CLIPDESK_TEST_DATASOURCE_URL) and checks it from the database's point of view. Uses its own
  * in-memory H2 database and removes its rows afterwards, so other tests see an empty database.
- * H2 needs a MySQL-family mode for V1's {@code datetime(6)} columns.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-    "spring.datasource.url=${CLIPDESK_TEST_DATASOURCE_URL:jdbc:h2:mem:demo-it;MODE=MariaDB;DB_CLOSE_DELAY=-1}",
-    // no web environment: Vaadin's auto-configuration needs one (the lead may move this to a shared test config)
-    "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+@SpringBootTest(properties = {
+    "spring.datasource.url=${CLIPDESK_TEST_DATASOURCE_URL:jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1}",
     "clipdesk.demo.enabled=true",
     "clipdesk.demo.titles=12",
     "clipdesk.demo.members=600",

@@ -2,19 +2,14 @@ package com.clipdesk.staff;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.clipdesk.staff.internal.DemoStaffAccounts;
-import com.microsoft.playwright.Browser;
+import com.clipdesk.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,38 +27,29 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class LoginBrowserIT {
 
-    private static final Path SHOTS = Paths.get(System.getProperty("clipdesk.screenshots", "target/screenshots"));
-    private static final double TIMEOUT = 60_000;
+    private static final double TIMEOUT = Chromium.TIMEOUT;
+    private static final Path SHOTS = Chromium.SHOTS;
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void moderatorSignsInSeesWhoTheyAreSignsOutAndAdminSignsIn(CapturedOutput log) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
             page.setDefaultTimeout(TIMEOUT);
             List<String> visited = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -136,9 +122,7 @@ class LoginBrowserIT {
     }
 
     private static void signIn(Page page, String username) {
-        DemoStaffAccounts.Account account = DemoStaffAccounts.find(username).orElseThrow();
-        page.locator("button.fill[data-username='" + account.username() + "']").click();
-        page.locator("button.primary").click();
+        Chromium.signIn(page, username);
         page.waitForURL(Pattern.compile(".*://[^/]+/(\\?continue)?$"), new Page.WaitForURLOptions().setTimeout(TIMEOUT));
     }
 
