@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,14 +26,19 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final boolean checkOnStart;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
+            @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
         this.entityManagerFactory = entityManagerFactory;
+        this.checkOnStart = checkOnStart;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        rebuildIfEmpty();
+        if (checkOnStart) {
+            rebuildIfEmpty();
+        }
     }
 
     /** Returns true when a rebuild ran. */
