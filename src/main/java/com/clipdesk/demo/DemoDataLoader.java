@@ -74,6 +74,7 @@ public class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: loading seed {} ({} titles, {} members, {} moments) ...", properties.seed(),
                     properties.titles(), properties.members(), properties.moments());
             Map<String, Long> written = write(now.truncatedTo(ChronoUnit.DAYS));
+            log.info("Demo data: rows written after {} ms, committing", elapsedMs(started));
             jdbc.update("insert into audit_event (occurred_at, actor, action, summary) values (?, ?, ?, ?)",
                     LocalDateTime.ofInstant(now, ZoneOffset.UTC), "system", "DEMO_DATA_LOADED", summary(written));
             return written;
@@ -82,9 +83,11 @@ public class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: database already has markets, nothing loaded");
             return DemoDataReport.skipped(elapsedMs(started));
         }
+        long committed = elapsedMs(started);
         new IdentityCounters(jdbc).continueAfterDemoIds();
         long elapsed = elapsedMs(started);
-        log.info("Demo data: loaded {} rows in {} ms", counts.values().stream().mapToLong(Long::longValue).sum(), elapsed);
+        log.info("Demo data: loaded {} rows in {} ms (committed after {} ms, identities moved in {} ms)",
+                counts.values().stream().mapToLong(Long::longValue).sum(), elapsed, committed, elapsed - committed);
         return new DemoDataReport(true, counts, elapsed);
     }
 
