@@ -1,8 +1,8 @@
 package com.clipdesk.demo;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -11,7 +11,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * Times a load of the default sizes (or N moments, the other sizes scaled alike) into an empty
  * database, without a Spring context: migrate with Flyway, then {@link DemoDataLoader#load()}.
  * Not a test; run with the test classpath:
- * {@code java -cp ... com.clipdesk.demo.DemoDataLoadTiming <jdbc-url> <user> <password> [moments]}.
+ * {@code java [-DcommitEvery=N] -cp ... com.clipdesk.demo.DemoDataLoadTiming <jdbc-url> <user> <password> [moments]}.
  * Prints one line per figure, {@code BENCH <name> <value> <unit>}.
  */
 public final class DemoDataLoadTiming {
@@ -40,7 +40,8 @@ public final class DemoDataLoadTiming {
             System.out.println("ROWS " + count.getKey() + " " + count.getValue());
         }
         System.out.println("BENCH demo.generate_only.moments_" + sizes.moments() + " " + generateMs + " ms");
-        System.out.println("BENCH demo.load." + database + ".moments_" + sizes.moments() + " " + report.elapsedMs() + " ms");
+        String mode = sizes.commitEvery() > 0 ? ".commit_every_" + sizes.commitEvery() : ".one_transaction";
+        System.out.println("BENCH demo.load." + database + mode + ".moments_" + sizes.moments() + " " + report.elapsedMs() + " ms");
         System.out.println("BENCH demo.load." + database + ".rows " + rows[0] + " rows");
         dataSource.close();
     }
@@ -50,6 +51,6 @@ public final class DemoDataLoadTiming {
         double f = moments / (double) d.moments();
         return new DemoDataProperties(true, d.seed(), d.titles(), (int) (d.members() * Math.max(1, f)), moments,
                 (int) (d.submissions() * f), (int) (d.recommendations() * f), Math.max(1, (int) (d.watchParties() * f)),
-                (int) (d.chatMessages() * f), (int) (d.reports() * f));
+                (int) (d.chatMessages() * f), (int) (d.reports() * f), Integer.getInteger("commitEvery", 0));
     }
 }
