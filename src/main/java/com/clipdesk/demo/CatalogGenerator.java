@@ -48,6 +48,15 @@ final class CatalogGenerator {
             String name = TitleNames.title(t, nameOrder);
             String kind = KINDS[dice.weighted(KIND_WEIGHTS)];
             String language = kind.equals("ANIME") ? "ja" : LANGUAGES[dice.weighted(LANGUAGE_WEIGHTS)];
+            String hint = TitleNames.languageHint(t, nameOrder).orElse(language);
+            if (!hint.equals(language)) { // the name decides the language
+                language = hint;
+                if (kind.equals("ANIME")) {
+                    kind = "SERIES"; // anime here is Japanese
+                } else if (hint.equals("ja") && !kind.equals("FILM") && dice.chance(0.7)) {
+                    kind = "ANIME";
+                }
+            }
             String rating = RATINGS[dice.weighted(kind.equals("DOCUMENTARY") ? DOCUMENTARY_RATING_WEIGHTS : RATING_WEIGHTS)];
             long premiereDay = anchorDay - (long) (2190 * Math.pow(dice.uniform(), 1.3)) + 30 - dice.between(0, 60);
             int[] delayDays = marketDelays(originMarket(language));

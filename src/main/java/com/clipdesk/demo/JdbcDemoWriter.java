@@ -26,16 +26,23 @@ final class JdbcDemoWriter implements RowSink, AutoCloseable {
     private final Connection connection;
     private final int batchSize;
     private final Map<DemoTable, Long> expected;
+    private final int commitEvery;
+    private long sinceCommit;
     private final EnumMap<DemoTable, PreparedStatement> statements = new EnumMap<>(DemoTable.class);
     private final long[] pending = new long[DemoTable.values().length];
     private final long[] written = new long[DemoTable.values().length];
     private final int[] loggedDecile = new int[DemoTable.values().length];
 
-    /** {@code expected}: rows per table known in advance, for progress in percent. */
-    JdbcDemoWriter(Connection connection, int batchSize, Map<DemoTable, Long> expected) {
+    /**
+     * {@code expected}: rows per table known in advance, for progress in percent. {@code commitEvery}:
+     * 0 never commits (the caller owns the transaction); N commits after the flush that reaches N
+     * rows, which is always after parents have been sent with their children.
+     */
+    JdbcDemoWriter(Connection connection, int batchSize, Map<DemoTable, Long> expected, int commitEvery) {
         this.connection = connection;
         this.batchSize = batchSize;
         this.expected = expected;
+        this.commitEvery = commitEvery;
     }
 
     @Override
@@ -76,9 +83,14 @@ final class JdbcDemoWriter implements RowSink, AutoCloseable {
             if (pending[t] > 0) {
                 statements.get(table).executeBatch();
                 written[t] += pending[t];
+                sinceCommit += pending[t];
                 pending[t] = 0;
                 logProgress(table);
             }
+        }
+        if (commitEvery > 0 && sinceCommit >= commitEvery) {
+            connection.commit();
+            sinceCommit = 0;
         }
     }
 

@@ -31,13 +31,20 @@ final class Texts {
         }
         String text = template.replace("{title}", title)
                 .replace("{episode}", episode)
-                .replace("{time}", "%d:%02d".formatted(atSecond / 60, atSecond % 60))
+                .replace("{time}", clock(atSecond))
                 .replace("  ", " ")
                 .strip();
         if (section.equals("caption") && dice.chance(0.4)) {
             text = text + " " + dice.pick(EMOJI);
         }
         return text;
+    }
+
+    /** 12:05, or 1:57:08 past the hour (films). */
+    private static String clock(int seconds) {
+        return seconds >= 3600
+                ? "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : "%d:%02d".formatted(seconds / 60, seconds % 60);
     }
 
     String pick(Dice dice, String language, String section) {

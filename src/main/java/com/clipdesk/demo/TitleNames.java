@@ -1,5 +1,8 @@
 package com.clipdesk.demo;
 
+import java.util.Map;
+import java.util.Optional;
+
 /** Invented title and episode names (none is a real show). */
 final class TitleNames {
 
@@ -20,6 +23,18 @@ final class TitleNames {
         "Dust & Halo", "Monsoon Hearts", "Cricket Nights in Pune", "The Brass Orchestra", "Snowglobe Detectives"
     };
 
+    /** Names that only fit a title from a certain language; the others may be from anywhere. */
+    private static final Map<String, String> LANGUAGE_HINTS = Map.ofEntries(
+            Map.entry("El Último Faro del Sur", "es"), Map.entry("Las Hermanas Colibrí", "es"),
+            Map.entry("Café Mistral", "fr"), Map.entry("Le Jardin des Horloges", "fr"),
+            Map.entry("Die Uhrmacherin von Lindau", "de"), Map.entry("Nordlicht Protokoll", "de"),
+            Map.entry("A Maré dos Esquecidos", "pt"), Map.entry("Saints of Rua Aurora", "pt"),
+            Map.entry("Lanterns Over Hanok Street", "ko"), Map.entry("Moonlit Pharmacy", "ko"),
+            Map.entry("Rooftop Radio Seoul", "ko"), Map.entry("Kitsune Night Market", "ja"),
+            Map.entry("Hoshizora Relay", "ja"), Map.entry("Shrine of the Clockwork Fox", "ja"),
+            Map.entry("Gearheart Academy", "ja"), Map.entry("Monsoon Hearts", "en"),
+            Map.entry("Cricket Nights in Pune", "en"));
+
     private static final String[] SEQUELS = {"", ": Origins", ": Reborn", " Returns", ": The Next Chapter"};
 
     private static final String[] EPISODES = {
@@ -39,6 +54,11 @@ final class TitleNames {
         int round = n / TITLES.length;
         String sequel = round < SEQUELS.length ? SEQUELS[round] : " " + (round + 1);
         return TITLES[base] + sequel;
+    }
+
+    /** The original language the n-th name implies, if any. */
+    static Optional<String> languageHint(int n, int[] order) {
+        return Optional.ofNullable(LANGUAGE_HINTS.get(TITLES[order[n % TITLES.length]]));
     }
 
     static int titleCount() {

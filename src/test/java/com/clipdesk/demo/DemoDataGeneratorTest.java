@@ -21,7 +21,7 @@ class DemoDataGeneratorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
     private static final DemoDataProperties SIZES =
-            new DemoDataProperties(false, 7, 20, 2000, 8000, 1000, 200, 50, 1500, 1200);
+            new DemoDataProperties(false, 7, 20, 2000, 8000, 1000, 200, 50, 1500, 1200, 0);
 
     private static CollectedRows rows;
     private static Map<Long, Row> episodes;
