@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
  * are placeholders, filled in for the database Flyway is talking to.
  */
 @Component
-class FlywayPlaceholders implements FlywayConfigurationCustomizer {
+public class FlywayPlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
         configuration.placeholders(placeholdersFor(productName(configuration.getDataSource())));
     }
 
-    static Map<String, String> placeholdersFor(String product) {
+    /** The placeholder values for a database, by its JDBC product name ("H2", "MariaDB", "MySQL"). */
+    public static Map<String, String> placeholdersFor(String product) {
         String name = product.toLowerCase(Locale.ROOT);
         boolean mysqlFamily = name.contains("mysql") || name.contains("mariadb");
         // H2 has no DATETIME outside its MySQL mode; MySQL's TIMESTAMP ends in 2038 and converts zones

@@ -25,7 +25,14 @@ public final class DemoDataLoadTiming {
         dataSource.setUsername(args[1]);
         dataSource.setPassword(args.length > 2 ? args[2] : "");
         DemoDataProperties sizes = scaled(args.length > 3 ? Integer.parseInt(args[3]) : 20_000);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        String product;
+        try (var connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(com.clipdesk.shared.FlywayPlaceholders.placeholdersFor(product)).load().migrate();
 
         long started = System.nanoTime();
         long[] rows = {0};
