@@ -22,16 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import com.clipdesk.support.TestDatabases;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Loads a small demo data set through the start-up runner into the test database (H2, or MariaDB
- * with CLIPDESK_TEST_DATASOURCE_URL) and checks it from the database's point of view. Uses its own
- * in-memory H2 database and removes its rows afterwards, so other tests see an empty database.
+ * Loads a small demo data set through the start-up runner into an empty database of its own (H2,
+ * or a fresh database on the MariaDB/MySQL server of CLIPDESK_TEST_DATASOURCE_URL) and checks it
+ * from the database's point of view. Other tests never see these rows.
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=${CLIPDESK_TEST_DATASOURCE_URL:jdbc:h2:mem:demo-it;DB_CLOSE_DELAY=-1}",
     "clipdesk.demo.enabled=true",
     "clipdesk.demo.titles=12",
     "clipdesk.demo.members=600",
@@ -45,7 +47,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.springframework.test.annotation.DirtiesContext
 class DemoDataIT {
+
+    private static final String DATABASE = TestDatabases.create("demo");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", TestDatabases::user);
+        registry.add("spring.datasource.password", TestDatabases::password);
+    }
 
     @Autowired
     private DemoDataLoader loader;
@@ -172,14 +184,19 @@ class DemoDataIT {
         assertThat(chunkedLoader.load().loaded()).isFalse();
     }
 
-    /** Leaves the (possibly shared) test database as empty as it was. */
-    @AfterAll
-    void removeDemoData() {
+    private void removeDemoData() {
         List<DemoTable> tables = List.of(DemoTable.values());
         for (int i = tables.size() - 1; i >= 0; i--) {
             jdbc.update("delete from " + tables.get(i).tableName());
         }
         jdbc.update("delete from audit_event where action = 'DEMO_DATA_LOADED'");
+    }
+
+    /** The database was this test's own. */
+    @AfterAll
+    void dropTheDatabase() {
+        ((com.zaxxer.hikari.HikariDataSource) dataSource).close();
+        TestDatabases.drop(DATABASE);
     }
 
     private long count(String from, Object... args) {

@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,6 +42,9 @@ class ConsoleBrowserIT {
     @Autowired
     TestData data;
 
+    @Autowired
+    ApplicationContext context;
+
     private Chromium chromium;
     private long momentId;
     private long reportId;
@@ -54,6 +59,11 @@ class ConsoleBrowserIT {
         caption = "The rooftop chase, browser test " + System.nanoTime();
         momentId = data.moment(episode, member, caption, Set.of("MX", "FR")).getId();
         reportId = data.report(ContentKind.MOMENT, momentId, member, ReportReason.HARASSMENT, "MX").getId();
+    }
+
+    @BeforeEach
+    void ownSecurityStrategy() {
+        Chromium.useSecurityStrategyOf(context);
     }
 
     @AfterAll

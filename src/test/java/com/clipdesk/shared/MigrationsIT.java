@@ -3,12 +3,12 @@ package com.clipdesk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import com.clipdesk.support.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -31,23 +31,14 @@ class MigrationsIT {
 
     @Test
     void migrationsBuildAValidSchemaOnTheConfiguredServer() throws Exception {
-        String url = System.getenv("CLIPDESK_TEST_DATASOURCE_URL");
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:m"),
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onServer(),
                 "no MySQL-family server configured (CLIPDESK_TEST_DATASOURCE_URL)");
-        String user = System.getenv().getOrDefault("CLIPDESK_TEST_DATASOURCE_USERNAME", "root");
-        String password = System.getenv().getOrDefault("CLIPDESK_TEST_DATASOURCE_PASSWORD", "");
-        String database = "clipdesk_migrations_" + Long.toHexString(System.nanoTime());
-        DataSource server = DataSourceBuilder.create().url(url).username(user).password(password).build();
-        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database " + database + " character set utf8mb4");
-        }
-        String fresh = url.replaceFirst("(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + database);
+        String url = TestDatabases.create("migrations");
         try {
-            migrateAndValidate(DataSourceBuilder.create().url(fresh).username(user).password(password).build());
+            migrateAndValidate(DataSourceBuilder.create().url(url).username(TestDatabases.user())
+                    .password(TestDatabases.password()).build());
         } finally {
-            try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
-                s.execute("drop database " + database);
-            }
+            TestDatabases.drop(url);
         }
     }
 

@@ -35,6 +35,14 @@ class LoginBrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownSecurityStrategy() {
+        com.clipdesk.support.Chromium.useSecurityStrategyOf(applicationContext);
+    }
+
     @BeforeAll
     static void startBrowser() {
         chromium = new Chromium();

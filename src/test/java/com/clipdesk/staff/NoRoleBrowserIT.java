@@ -38,6 +38,14 @@ class NoRoleBrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownSecurityStrategy() {
+        com.clipdesk.support.Chromium.useSecurityStrategyOf(applicationContext);
+    }
+
     @Test
     void staffWithoutKnownRoleSeeTheNoAccessPage() {
         try (Playwright playwright = Playwright.create(

@@ -29,6 +29,14 @@ class SecurityIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownSecurityStrategy() {
+        com.clipdesk.support.Chromium.useSecurityStrategyOf(applicationContext);
+    }
+
     @Autowired
     StaffMemberRepository members;
 

@@ -11,6 +11,9 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Debian's Chromium driven by Playwright (which must never download a browser of its own), and
@@ -36,6 +39,17 @@ public final class Chromium implements AutoCloseable {
     /** A fresh browser profile (no cookies) with a laptop-sized window. */
     public BrowserContext newContext() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
+    }
+
+    /**
+     * Makes the static {@link SecurityContextHolder} use this Spring context's strategy again. Vaadin
+     * installs its strategy statically when a context starts; when a test class with its own
+     * configuration starts a second server in the same JVM, the first server's static look-ups
+     * (the sign-in provider's among them) would read the other strategy's thread-locals. Only
+     * tests run several servers in one JVM. Call before driving the browser.
+     */
+    public static void useSecurityStrategyOf(ApplicationContext context) {
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
     }
 
     /** On the provider's sign-in page: fills a demo account and signs in. */

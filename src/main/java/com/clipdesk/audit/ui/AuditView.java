@@ -4,12 +4,11 @@ import com.clipdesk.audit.AuditEvent;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.audit.AuditLog.AuditFilter;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ListHeader;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,13 +33,10 @@ class AuditView extends VerticalLayout {
     private final TextField actor = new TextField("Actor");
     private final TextField action = new TextField("Action");
     private final TextField subject = new TextField("Subject id");
-    private final Span total = new Span();
+    private final ListHeader header = new ListHeader("Audit trail", "event", "events");
 
     AuditView(AuditLog audit) {
         this.audit = audit;
-        total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("Audit trail"), total);
-        header.setAlignItems(Alignment.BASELINE);
         actor.setPlaceholder("e.g. moderator");
         action.setPlaceholder("e.g. MARKET_UPDATED");
         for (TextField field : new TextField[] {actor, action, subject}) {
@@ -71,7 +67,7 @@ class AuditView extends VerticalLayout {
         var filter = new AuditFilter(actor.getValue(), action.getValue().trim().toUpperCase(java.util.Locale.ROOT),
                 null, subject.getValue(), null, null);
         long count = audit.count(filter);
-        total.setText(Formats.count(count) + (count == 1 ? " event" : " events"));
+        header.setCount(count);
         grid.setItems(q -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(q);
             if (page.getSort().isUnsorted()) {

@@ -6,6 +6,8 @@ import com.clipdesk.content.MomentDetails;
 import com.clipdesk.content.MomentDetails.ShareLinkLine;
 import com.clipdesk.content.Timecode;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.Facts;
+import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.ItemSection;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
@@ -16,10 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,33 +27,24 @@ import java.util.List;
 @Route(value = "moments/:id(\\d{1,18})", layout = MainLayout.class)
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class MomentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MomentView extends ItemPage<MomentDetails> {
 
     private final ContentService content;
     private final List<ItemSection> sections;
-    private String title = "Moment · Clipdesk";
 
     MomentView(ContentService content, List<ItemSection> sections) {
+        super("Moment");
         this.content = content;
         this.sections = sections;
-        addClassName("cd-item-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
-        MomentDetails moment = content.moment(id);
-        title = "Moment #" + id + " · Clipdesk";
-        removeAll();
-        show(moment);
+    protected MomentDetails load(long id) {
+        return content.moment(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void show(MomentDetails m) {
+    protected void show(MomentDetails m) {
         var back = new RouterLink("← All Moments", MomentsView.class);
         var heading = new H2("“" + m.caption() + "”");
         heading.addClassName("cd-item-title");

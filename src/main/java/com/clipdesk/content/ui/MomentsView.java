@@ -5,13 +5,11 @@ import com.clipdesk.content.ContentFilter;
 import com.clipdesk.content.ContentService;
 import com.clipdesk.content.MomentRow;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ListHeader;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -29,15 +27,12 @@ class MomentsView extends VerticalLayout {
 
     private final ContentService content;
     private final Grid<MomentRow> grid = new Grid<>(MomentRow.class, false);
-    private final Span total = new Span();
+    private final ListHeader header = new ListHeader("Moments", "Moment", "Moments");
     private ContentFilter filter = ContentFilter.none();
 
     MomentsView(ContentService content, CatalogService catalog) {
         this.content = content;
         var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
-        total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("Moments"), total);
-        header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(MomentRow::caption).setHeader("Caption").setFlexGrow(3).setTooltipGenerator(MomentRow::caption);
         grid.addColumn(MomentRow::titleAndEpisode).setHeader("Title and episode").setFlexGrow(3)
@@ -72,7 +67,7 @@ class MomentsView extends VerticalLayout {
     private void refresh() {
         ContentFilter current = filter;
         long count = content.countMoments(current);
-        total.setText(Formats.count(count) + (count == 1 ? " Moment" : " Moments"));
+        header.setCount(count);
         grid.setItems(q -> content.moments(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) count);
     }

@@ -4,15 +4,13 @@ import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentService;
 import com.clipdesk.content.SubmissionDetails;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.Facts;
+import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.ItemSection;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,33 +21,24 @@ import java.util.TreeSet;
 @Route(value = "submissions/:id(\\d{1,18})", layout = MainLayout.class)
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SubmissionView extends ItemPage<SubmissionDetails> {
 
     private final ContentService content;
     private final List<ItemSection> sections;
-    private String title = "Fandom submission · Clipdesk";
 
     SubmissionView(ContentService content, List<ItemSection> sections) {
+        super("Fandom submission");
         this.content = content;
         this.sections = sections;
-        addClassName("cd-item-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
-        SubmissionDetails submission = content.submission(id);
-        title = "Fandom submission #" + id + " · Clipdesk";
-        removeAll();
-        show(submission);
+    protected SubmissionDetails load(long id) {
+        return content.submission(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void show(SubmissionDetails s) {
+    protected void show(SubmissionDetails s) {
         var back = new RouterLink("← All fandom submissions", SubmissionsView.class);
         var heading = new H2(s.kind().label() + " for " + s.titleName());
         heading.addClassName("cd-item-title");

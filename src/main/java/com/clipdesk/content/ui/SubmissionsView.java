@@ -5,13 +5,11 @@ import com.clipdesk.content.ContentFilter;
 import com.clipdesk.content.ContentService;
 import com.clipdesk.content.SubmissionRow;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ListHeader;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,15 +28,12 @@ class SubmissionsView extends VerticalLayout {
 
     private final ContentService content;
     private final Grid<SubmissionRow> grid = new Grid<>(SubmissionRow.class, false);
-    private final Span total = new Span();
+    private final ListHeader header = new ListHeader("Fandom submissions", "submission", "submissions");
     private ContentFilter filter = ContentFilter.none();
 
     SubmissionsView(ContentService content, CatalogService catalog) {
         this.content = content;
         var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
-        total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("Fandom submissions"), total);
-        header.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(SubmissionRow::excerpt).setHeader("Text").setFlexGrow(4).setTooltipGenerator(SubmissionRow::excerpt);
         grid.addColumn(r -> r.kind().label()).setHeader("Kind").setWidth("6.5rem").setFlexGrow(0);
@@ -70,7 +65,7 @@ class SubmissionsView extends VerticalLayout {
     private void refresh() {
         ContentFilter current = filter;
         long count = content.countSubmissions(current);
-        total.setText(Formats.count(count) + (count == 1 ? " submission" : " submissions"));
+        header.setCount(count);
         grid.setItems(q -> content.submissions(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) count);
     }

@@ -4,19 +4,15 @@ import com.clipdesk.content.ContentSubject;
 import com.clipdesk.report.ReportDetails;
 import com.clipdesk.report.ReportRow;
 import com.clipdesk.report.ReportService;
+import com.clipdesk.shell.Facts;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,31 +20,22 @@ import jakarta.annotation.security.RolesAllowed;
 /** One report: what the member said, the item it is about, and the other reports on that item. */
 @Route(value = "reports/:id(\\d{1,18})", layout = MainLayout.class)
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportView extends ItemPage<ReportDetails> {
 
     private final ReportService reports;
-    private String title = "Report · Clipdesk";
 
     ReportView(ReportService reports) {
+        super("Report");
         this.reports = reports;
-        addClassName("cd-item-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
-        ReportDetails details = reports.report(id);
-        title = "Report #" + id + " · Clipdesk";
-        removeAll();
-        show(details);
+    protected ReportDetails load(long id) {
+        return reports.report(id);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void show(ReportDetails details) {
+    protected void show(ReportDetails details) {
         ReportRow r = details.report();
         ContentSubject s = details.subject();
         var heading = new H2("Report #" + r.id() + ": " + r.reason().label());
@@ -56,26 +43,24 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var words = new Paragraph(r.freeText() == null ? "The reporter added no words." : "“" + r.freeText() + "”");
         words.addClassName("cd-quote");
 
-        var facts = new Div();
-        facts.addClassName("cd-facts");
-        fact(facts, "Reason", ReportsGrid.reason(r));
-        fact(facts, "Status", new Span(r.status().label()));
-        fact(facts, "Filed in", new Span(r.market()));
-        fact(facts, "Filed", new Span(Formats.dateTime(r.createdAt())));
-        fact(facts, "Reporter", new Span(r.reporterHandle()));
+        var facts = new Facts()
+                .add("Reason", ReportsGrid.reason(r))
+                .add("Status", r.status().label())
+                .add("Filed in", r.market())
+                .add("Filed", Formats.dateTime(r.createdAt()))
+                .add("Reporter", r.reporterHandle());
 
-        var subjectFacts = new Div();
-        subjectFacts.addClassName("cd-facts");
-        fact(subjectFacts, "Kind", new Span(s.kind().label() + " #" + s.id()));
-        fact(subjectFacts, "Context", new Span(s.context()));
-        fact(subjectFacts, s.recipientHandle() == null ? "Author" : "Sender", new Span(s.authorHandle()));
+        var subjectFacts = new Facts()
+                .add("Kind", s.kind().label() + " #" + s.id())
+                .add("Context", s.context())
+                .add(s.recipientHandle() == null ? "Author" : "Sender", s.authorHandle());
         if (s.recipientHandle() != null) {
-            fact(subjectFacts, "Recipient", new Span(s.recipientHandle()));
+            subjectFacts.add("Recipient", s.recipientHandle());
         }
-        fact(subjectFacts, "Language", new Span(s.language()));
-        fact(subjectFacts, "Visible in", new Span(Formats.markets(s.markets())));
-        fact(subjectFacts, "State", new Span(s.state().label()));
-        fact(subjectFacts, "Posted", new Span(Formats.dateTime(s.createdAt())));
+        subjectFacts.add("Language", s.language())
+                .add("Visible in", Formats.markets(s.markets()))
+                .add("State", s.state().label())
+                .add("Posted", Formats.dateTime(s.createdAt()));
         var subjectText = new Paragraph(s.text());
         subjectText.addClassName("cd-quote");
 
@@ -92,12 +77,5 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         others.setItems(details.reportsOnSubject());
         others.setAllRowsVisible(true);
         add(new H3("All reports on this item in your markets (" + details.reportsOnSubject().size() + ")"), others);
-    }
-
-    private static void fact(Div facts, String label, com.vaadin.flow.component.Component value) {
-        var term = new Span(label);
-        term.addClassName("cd-facts__label");
-        value.getElement().getClassList().add("cd-facts__value");
-        facts.add(term, value);
     }
 }

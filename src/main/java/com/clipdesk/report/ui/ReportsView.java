@@ -8,14 +8,13 @@ import com.clipdesk.report.ReportReason;
 import com.clipdesk.report.ReportService;
 import com.clipdesk.report.ReportStatus;
 import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.ListHeader;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -33,7 +32,7 @@ class ReportsView extends VerticalLayout {
 
     private final ReportService reports;
     private final ReportsGrid grid = new ReportsGrid(true);
-    private final Span total = new Span();
+    private final ListHeader header = new ListHeader("Reports", "report", "reports");
     private final ComboBox<MarketView> market = new ComboBox<>("Market");
     private final ComboBox<ContentKind> kind = new ComboBox<>("Content kind");
     private final ComboBox<ReportReason> reason = new ComboBox<>("Reason");
@@ -43,9 +42,6 @@ class ReportsView extends VerticalLayout {
 
     ReportsView(ReportService reports, CatalogService catalog) {
         this.reports = reports;
-        total.addClassName("cd-count");
-        var header = new HorizontalLayout(new H2("Reports"), total);
-        header.setAlignItems(Alignment.BASELINE);
 
         market.setItems(catalog.marketsInScope());
         market.setItemLabelGenerator(MarketView::label);
@@ -107,7 +103,7 @@ class ReportsView extends VerticalLayout {
     private void refresh() {
         ReportFilter current = filter();
         long count = reports.countReports(current);
-        total.setText(Formats.count(count) + (count == 1 ? " report" : " reports"));
+        header.setCount(count);
         grid.setItems(q -> reports.reports(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) count);
     }

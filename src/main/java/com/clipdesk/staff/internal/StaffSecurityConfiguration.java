@@ -93,7 +93,7 @@ class StaffSecurityConfiguration {
                 .loginPage(SIGN_IN_PATH)
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(authoritiesMapper))
                 // never back to the sign-in path: with a live provider session that would loop
-                .failureUrl(SIGNED_OUT_PATH + "?failed"));
+                .failureHandler(new SignInFailureHandler(SIGNED_OUT_PATH + "?failed")));
         // The post-logout URI makes Vaadin use RP-initiated logout: the provider ends its session too.
         // Any other path goes to Vaadin's router for signed-in staff (Vaadin's default denies it
         // with a bare 403), so an unknown address shows the console's not-found page. Views are

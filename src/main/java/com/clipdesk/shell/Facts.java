@@ -1,4 +1,4 @@
-package com.clipdesk.content.ui;
+package com.clipdesk.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
