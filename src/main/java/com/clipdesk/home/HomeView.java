@@ -66,7 +66,9 @@ class HomeView extends VerticalLayout {
         cards.add(card("Moments", content.countMoments(ContentFilter.none()), "moments"));
         cards.add(card("Fandom submissions", content.countSubmissions(ContentFilter.none()), "submissions"));
         var pending = new ContentFilter(null, ContentState.PENDING_REVIEW, null, null, null);
-        cards.add(card("Pending review", content.countMoments(pending) + content.countSubmissions(pending), "moments"));
+        cards.add(card("Moments pending review", content.countMoments(pending), "moments?state=PENDING_REVIEW"));
+        cards.add(card("Submissions pending review", content.countSubmissions(pending),
+                "submissions?state=PENDING_REVIEW"));
         add(cards);
 
         if (readsReports) {

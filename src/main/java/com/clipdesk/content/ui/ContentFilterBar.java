@@ -9,7 +9,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Market, state, language and date filters shared by the content grids. */
@@ -20,8 +27,11 @@ class ContentFilterBar extends HorizontalLayout {
     private final ComboBox<String> language = new ComboBox<>("Language");
     private final DatePicker from = new DatePicker("Created from");
     private final DatePicker to = new DatePicker("Created to");
+    private final Consumer<ContentFilter> onChange;
+    private boolean applying;
 
     ContentFilterBar(List<MarketView> markets, List<String> languages, Consumer<ContentFilter> onChange) {
+        this.onChange = onChange;
         market.setItems(markets);
         market.setItemLabelGenerator(MarketView::label);
         market.setPlaceholder("All my markets");
@@ -51,14 +61,75 @@ class ContentFilterBar extends HorizontalLayout {
         });
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         for (var field : List.of(market, state, language)) {
-            field.addValueChangeListener(e -> onChange.accept(filter()));
+            field.addValueChangeListener(e -> changed());
         }
-        from.addValueChangeListener(e -> onChange.accept(filter()));
-        to.addValueChangeListener(e -> onChange.accept(filter()));
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
         add(market, state, language, from, to, reset);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         addClassName("cd-filter-bar");
+    }
+
+    private void changed() {
+        if (!applying) {
+            onChange.accept(filter());
+        }
+    }
+
+    /**
+     * Sets the fields from a deep link such as {@code moments?market=BR&state=PENDING_REVIEW};
+     * values that are unknown or outside the staff member's markets are ignored. Reports once.
+     */
+    void apply(QueryParameters query) {
+        applying = true;
+        try {
+            market.setValue(first(query, "market").flatMap(code -> market.getListDataView().getItems()
+                    .filter(m -> m.code().equals(code)).findFirst()).orElse(null));
+            state.setValue(first(query, "state").flatMap(name -> Arrays.stream(ContentState.values())
+                    .filter(s -> s.name().equals(name)).findFirst()).orElse(null));
+            language.setValue(first(query, "language").filter(l -> language.getListDataView().getItems()
+                    .anyMatch(l::equals)).orElse(null));
+            from.setValue(first(query, "from").flatMap(ContentFilterBar::day).orElse(null));
+            to.setValue(first(query, "to").flatMap(ContentFilterBar::day).orElse(null));
+        } finally {
+            applying = false;
+        }
+        onChange.accept(filter());
+    }
+
+    /** The current filter as query parameters, for the address bar. */
+    QueryParameters toQuery() {
+        ContentFilter f = filter();
+        Map<String, String> params = new LinkedHashMap<>();
+        if (f.market() != null) {
+            params.put("market", f.market());
+        }
+        if (f.state() != null) {
+            params.put("state", f.state().name());
+        }
+        if (f.language() != null) {
+            params.put("language", f.language());
+        }
+        if (f.from() != null) {
+            params.put("from", f.from().toString());
+        }
+        if (f.to() != null) {
+            params.put("to", f.to().toString());
+        }
+        return QueryParameters.simple(params);
+    }
+
+    private static Optional<String> first(QueryParameters query, String name) {
+        return query.getSingleParameter(name).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     ContentFilter filter() {

@@ -11,6 +11,9 @@ import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,16 +26,17 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 10, title = "Moments", icon = "vaadin:film")
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class MomentsView extends VerticalLayout {
+class MomentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ContentService content;
     private final Grid<MomentRow> grid = new Grid<>(MomentRow.class, false);
     private final ListHeader header = new ListHeader("Moments", "Moment", "Moments");
+    private final ContentFilterBar bar;
     private ContentFilter filter = ContentFilter.none();
 
     MomentsView(ContentService content, CatalogService catalog) {
         this.content = content;
-        var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
+        bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
 
         grid.addColumn(MomentRow::caption).setHeader("Caption").setFlexGrow(3).setTooltipGenerator(MomentRow::caption);
         grid.addColumn(MomentRow::titleAndEpisode).setHeader("Title and episode").setFlexGrow(3)
@@ -56,11 +60,17 @@ class MomentsView extends VerticalLayout {
 
         add(header, bar, grid);
         setSizeFull();
-        refresh();
+    }
+
+    /** Filters come from the address (deep links, back and forward) and go back into it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        bar.apply(event.getLocation().getQueryParameters());
     }
 
     private void filterBy(ContentFilter newFilter) {
         filter = newFilter;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("moments", bar.toQuery())));
         refresh();
     }
 

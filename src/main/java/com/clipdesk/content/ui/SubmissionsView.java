@@ -11,6 +11,9 @@ import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,16 +27,17 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 20, title = "Fandom submissions", icon = "vaadin:palette")
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
         Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class SubmissionsView extends VerticalLayout {
+class SubmissionsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ContentService content;
     private final Grid<SubmissionRow> grid = new Grid<>(SubmissionRow.class, false);
     private final ListHeader header = new ListHeader("Fandom submissions", "submission", "submissions");
+    private final ContentFilterBar bar;
     private ContentFilter filter = ContentFilter.none();
 
     SubmissionsView(ContentService content, CatalogService catalog) {
         this.content = content;
-        var bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
+        bar = new ContentFilterBar(catalog.marketsInScope(), content.languages(), this::filterBy);
 
         grid.addColumn(SubmissionRow::excerpt).setHeader("Text").setFlexGrow(4).setTooltipGenerator(SubmissionRow::excerpt);
         grid.addColumn(r -> r.kind().label()).setHeader("Kind").setWidth("6.5rem").setFlexGrow(0);
@@ -54,11 +58,17 @@ class SubmissionsView extends VerticalLayout {
 
         add(header, bar, grid);
         setSizeFull();
-        refresh();
+    }
+
+    /** Filters come from the address (deep links, back and forward) and go back into it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        bar.apply(event.getLocation().getQueryParameters());
     }
 
     private void filterBy(ContentFilter newFilter) {
         filter = newFilter;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("submissions", bar.toQuery())));
         refresh();
     }
 

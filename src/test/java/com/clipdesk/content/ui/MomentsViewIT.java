@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,25 @@ class MomentsViewIT extends KaribuSupport {
                 h -> h.getText().contains("phare"));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(H2.class))
                 .anyMatch(h -> h.getText().equals("Outside your markets"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filtersComeFromTheAddressSoALinkOpensAFilteredList() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("moments", QueryParameters.fromString("market=BR&state=ACTIVE&language=en"));
+        Grid<MomentRow> grid = _get(Grid.class);
+        assertThat(rows(grid)).isNotEmpty().allMatch(r -> r.markets().contains("BR") && r.language().equals("en")
+                && r.state() == com.clipdesk.content.ContentState.ACTIVE);
+        com.vaadin.flow.component.combobox.ComboBox<?> market = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withLabel("Market"));
+        assertThat(market.getValue()).isNotNull();
+
+        UI.getCurrent().navigate("moments", QueryParameters.fromString("market=FR"));
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Market"))
+                .getValue()).as("a market outside the scope is ignored, not trusted").isNull();
+        Grid<MomentRow> again = _get(Grid.class);
+        assertThat(rows(again)).extracting(MomentRow::id).doesNotContain(inFrance);
     }
 
     private static List<MomentRow> rows(Grid<MomentRow> grid) {
