@@ -97,14 +97,16 @@ class HomeView extends VerticalLayout {
             byKind.computeIfAbsent(c.kind(), k -> new HashMap<>()).merge(c.market(), c.count(), Long::sum);
         }
         var grid = new Grid<ContentKind>();
-        grid.addColumn(ContentKind::label).setHeader("Content kind").setAutoWidth(true).setFrozen(true);
+        // narrow, fixed market columns: ten markets fit beside the kind on a laptop screen
+        grid.addColumn(ContentKind::label).setHeader("Content kind").setWidth("11rem").setFlexGrow(1).setFrozen(true);
         for (MarketView market : markets) {
             grid.addColumn(k -> Formats.count(byKind.getOrDefault(k, Map.of()).getOrDefault(market.code(), 0L)))
-                    .setHeader(market.code()).setTooltipGenerator(k -> market.name()).setTextAlign(
-                            com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                    .setHeader(market.code()).setTooltipGenerator(k -> market.name()).setWidth("4.25rem")
+                    .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         }
         grid.addColumn(k -> Formats.count(byKind.getOrDefault(k, Map.of()).values().stream().mapToLong(Long::longValue)
-                .sum())).setHeader("Total").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .sum())).setHeader("Total").setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setItems(ContentKind.values());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
