@@ -63,6 +63,12 @@ public class Episode {
         return durationSeconds;
     }
 
+    /** "Operation Marigold · S2 E5 · The Long Night", or just the title for a film. */
+    public String titleAndLabel() {
+        Title title = season.getTitle();
+        return title.getKind() == TitleKind.FILM ? title.getName() : title.getName() + " · " + label();
+    }
+
     /** "S2 E5 · The Long Night", or just the name for a film. */
     public String label() {
         Title title = season.getTitle();

@@ -110,8 +110,7 @@ public class ContentService {
                 requireInScope("Watch-party message", id, Set.of(party.getMarketCode()));
                 var episode = party.getEpisode();
                 yield new ContentSubject(kind, id,
-                        "Watch party #" + party.getId() + " · " + episode.getSeason().getTitle().getName() + " · "
-                                + episode.label(),
+                        "Watch party #" + party.getId() + " · " + episode.titleAndLabel(),
                         c.getBody(), c.getLanguage(), c.getAuthor().getHandle(), Set.of(party.getMarketCode()),
                         c.getState(), c.getSentAt(), null);
             }
