@@ -73,7 +73,6 @@ class MomentGridBench {
         report("moments.page.scoped_pending", scopedFiltered);
         report("moments.count.unscoped", unscopedCount);
         report("moments.count.scoped", scopedCount);
-        print("BENCH moments.runs.per_query %d-%d runs", MIN_RUNS, RUNS);
         print("RATIO moments.page.p95.scoped_over_unscoped %.2f", percentile(scopedPage, 95) / percentile(unscopedPage, 95));
         print("RATIO moments.count.p95.scoped_over_unscoped %.2f",
                 percentile(scopedCount, 95) / percentile(unscopedCount, 95));
