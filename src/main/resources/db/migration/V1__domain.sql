@@ -76,7 +76,9 @@ create table moment (
     constraint fk_moment_episode foreign key (episode_id) references episode (id),
     constraint fk_moment_creator foreign key (creator_id) references member (id)
 );
-create index ix_moment_created on moment (created_at);
+-- grids list the newest first (created_at desc, id desc) and stop after a page: the index
+-- gives that order without sorting every row
+create index ix_moment_created on moment (created_at desc, id desc);
 create index ix_moment_episode on moment (episode_id, start_s);
 
 -- Markets where a Moment is visible (see docs/market-scope.md)
@@ -116,7 +118,7 @@ create table fandom_submission (
     constraint fk_submission_title foreign key (title_id) references title (id),
     constraint fk_submission_creator foreign key (creator_id) references member (id)
 );
-create index ix_submission_created on fandom_submission (created_at);
+create index ix_submission_created on fandom_submission (created_at desc, id desc);
 
 create table fandom_submission_tag (
     submission_id  bigint      not null,
@@ -191,7 +193,7 @@ create table report (
 );
 create index ix_report_subject on report (subject_kind, subject_id);
 create index ix_report_open on report (status, market_code, subject_kind);
-create index ix_report_created on report (created_at);
+create index ix_report_created on report (created_at desc, id desc);
 
 create table staff_member (
     id               bigint       not null auto_increment primary key,

@@ -5,9 +5,10 @@ import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,9 +31,11 @@ public class ContentService {
     private final PrivateRecommendationRepository recommendations;
     private final WatchPartyMessageRepository chatMessages;
     private final CurrentStaff currentStaff;
+    private final EntityManager em;
 
     ContentService(MomentRepository moments, FandomSubmissionRepository submissions, PrivateRecommendationRepository recommendations,
-            WatchPartyMessageRepository chatMessages, CurrentStaff currentStaff) {
+            WatchPartyMessageRepository chatMessages, CurrentStaff currentStaff, EntityManager em) {
+        this.em = em;
         this.moments = moments;
         this.submissions = submissions;
         this.recommendations = recommendations;
@@ -40,9 +43,10 @@ public class ContentService {
         this.currentStaff = currentStaff;
     }
 
-    public Page<MomentRow> moments(ContentFilter filter, Pageable page) {
-        return moments.findAll(VisibleIn.scopeAndFilter(Moment.class, scope(), filter), newestFirst(page))
-                .map(MomentRow::of);
+    public Slice<MomentRow> moments(ContentFilter filter, Pageable page) {
+        var spec = VisibleIn.scopeAndFilter(Moment.class, scope(), filter);
+        return PageOfIds.find(em, Moment.class, spec, newestFirst(page), moments::findWithDetailsByIdIn,
+                Moment::getId).map(MomentRow::of);
     }
 
     public long countMoments(ContentFilter filter) {
@@ -55,10 +59,10 @@ public class ContentService {
         return MomentDetails.of(moment);
     }
 
-    public Page<SubmissionRow> submissions(ContentFilter filter, Pageable page) {
-        return submissions
-                .findAll(VisibleIn.scopeAndFilter(FandomSubmission.class, scope(), filter), newestFirst(page))
-                .map(SubmissionRow::of);
+    public Slice<SubmissionRow> submissions(ContentFilter filter, Pageable page) {
+        var spec = VisibleIn.scopeAndFilter(FandomSubmission.class, scope(), filter);
+        return PageOfIds.find(em, FandomSubmission.class, spec, newestFirst(page),
+                submissions::findWithDetailsByIdIn, FandomSubmission::getId).map(SubmissionRow::of);
     }
 
     public long countSubmissions(ContentFilter filter) {
