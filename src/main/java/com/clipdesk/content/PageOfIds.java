@@ -39,6 +39,10 @@ final class PageOfIds {
         for (Sort.Order order : page.getSort()) {
             orders.add(order.isAscending() ? cb.asc(root.get(order.getProperty())) : cb.desc(root.get(order.getProperty())));
         }
+        if (page.getSort().getOrderFor("id") == null) {
+            // ties (e.g. equal share counts) keep one order, so rows neither repeat nor vanish between pages
+            orders.add(cb.desc(root.get("id")));
+        }
         query.orderBy(orders);
         List<Long> ids = em.createQuery(query).setFirstResult((int) page.getOffset())
                 .setMaxResults(page.getPageSize() + 1).getResultList();
