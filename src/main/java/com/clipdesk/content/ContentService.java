@@ -1,5 +1,6 @@
 package com.clipdesk.content;
 
+import com.clipdesk.shared.CreatedAt;
 import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
@@ -9,9 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +44,7 @@ public class ContentService {
 
     public Slice<MomentRow> moments(ContentFilter filter, Pageable page) {
         var spec = VisibleIn.scopeAndFilter(Moment.class, scope(), filter);
-        return PageOfIds.find(em, Moment.class, spec, newestFirst(page), moments::findWithDetailsByIdIn,
+        return PageOfIds.find(em, Moment.class, spec, CreatedAt.newestFirst(page), moments::findWithDetailsByIdIn,
                 Moment::getId).map(MomentRow::of);
     }
 
@@ -61,7 +60,7 @@ public class ContentService {
 
     public Slice<SubmissionRow> submissions(ContentFilter filter, Pageable page) {
         var spec = VisibleIn.scopeAndFilter(FandomSubmission.class, scope(), filter);
-        return PageOfIds.find(em, FandomSubmission.class, spec, newestFirst(page),
+        return PageOfIds.find(em, FandomSubmission.class, spec, CreatedAt.newestFirst(page),
                 submissions::findWithDetailsByIdIn, FandomSubmission::getId).map(SubmissionRow::of);
     }
 
@@ -129,14 +128,5 @@ public class ContentService {
         if (!scope().includesAny(itemMarkets)) {
             throw new OutOfScopeException(what, id);
         }
-    }
-
-    /** Grids without a chosen order list the newest first. */
-    private static Pageable newestFirst(Pageable page) {
-        if (page.getSort().isSorted() || page.isUnpaged()) {
-            return page;
-        }
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
     }
 }

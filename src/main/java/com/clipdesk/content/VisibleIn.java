@@ -1,13 +1,12 @@
 package com.clipdesk.content;
 
+import com.clipdesk.shared.CreatedAt;
 import com.clipdesk.staff.MarketScope;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,12 +35,7 @@ final class VisibleIn {
             if (filter.language() != null) {
                 where.add(cb.equal(root.get("language"), filter.language()));
             }
-            if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(filter.from())));
-            }
-            if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("createdAt"), startOf(filter.to().plusDays(1))));
-            }
+            CreatedAt.within(where, root, cb, filter.from(), filter.to());
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
@@ -57,9 +51,5 @@ final class VisibleIn {
         Join<T, String> market = correlated.join("markets");
         sub.select(cb.literal(1)).where(market.in(codes));
         return cb.exists(sub);
-    }
-
-    private static java.time.Instant startOf(LocalDate day) {
-        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

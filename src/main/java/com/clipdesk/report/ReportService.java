@@ -3,20 +3,17 @@ package com.clipdesk.report;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentService;
 import com.clipdesk.content.ContentSubject;
+import com.clipdesk.shared.CreatedAt;
 import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
 import jakarta.persistence.criteria.Predicate;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +40,7 @@ public class ReportService {
 
     public Page<ReportRow> reports(ReportFilter filter, Pageable page) {
         MarketScope scope = readerScope();
-        return reports.findAll(matching(scope, filter), newestFirst(page)).map(ReportRow::of);
+        return reports.findAll(matching(scope, filter), CreatedAt.newestFirst(page)).map(ReportRow::of);
     }
 
     public long countReports(ReportFilter filter) {
@@ -104,25 +101,8 @@ public class ReportService {
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
             }
-            if (filter.from() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), startOf(filter.from())));
-            }
-            if (filter.to() != null) {
-                where.add(cb.lessThan(root.get("createdAt"), startOf(filter.to().plusDays(1))));
-            }
+            CreatedAt.within(where, root, cb, filter.from(), filter.to());
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static java.time.Instant startOf(LocalDate day) {
-        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static Pageable newestFirst(Pageable page) {
-        if (page.getSort().isSorted() || page.isUnpaged()) {
-            return page;
-        }
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
     }
 }
