@@ -8,13 +8,12 @@ import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.MomentRow;
 import com.clipdesk.member.Member;
 import com.clipdesk.staff.Role;
+import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,10 +49,10 @@ class MomentsViewIT extends KaribuSupport {
         UI.getCurrent().navigate("moments");
         @SuppressWarnings("unchecked")
         Grid<MomentRow> grid = _get(Grid.class);
-        List<Long> ids = rows(grid).stream().map(MomentRow::id).toList();
+        List<Long> ids = GridRows.of(grid).stream().map(MomentRow::id).toList();
         assertThat(ids).contains(inBrazil).doesNotContain(inFrance);
 
-        MomentRow row = rows(grid).stream().filter(r -> r.id() == inBrazil).findFirst().orElseThrow();
+        MomentRow row = GridRows.of(grid).stream().filter(r -> r.id() == inBrazil).findFirst().orElseThrow();
         UI.getCurrent().navigate("moments/" + row.id());
         assertThat(_get(H2.class).getText()).contains("the lighthouse scene");
     }
@@ -76,7 +75,7 @@ class MomentsViewIT extends KaribuSupport {
         signInAs(Set.of(Role.MODERATOR), "BR", "MX");
         UI.getCurrent().navigate("moments", QueryParameters.fromString("market=BR&state=ACTIVE&language=en"));
         Grid<MomentRow> grid = _get(Grid.class);
-        assertThat(rows(grid)).isNotEmpty().allMatch(r -> r.markets().contains("BR") && r.language().equals("en")
+        assertThat(GridRows.of(grid)).isNotEmpty().allMatch(r -> r.markets().contains("BR") && r.language().equals("en")
                 && r.state() == com.clipdesk.content.ContentState.ACTIVE);
         com.vaadin.flow.component.combobox.ComboBox<?> market = _get(com.vaadin.flow.component.combobox.ComboBox.class,
                 spec -> spec.withLabel("Market"));
@@ -86,15 +85,6 @@ class MomentsViewIT extends KaribuSupport {
         assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Market"))
                 .getValue()).as("a market outside the scope is ignored, not trusted").isNull();
         Grid<MomentRow> again = _get(Grid.class);
-        assertThat(rows(again)).extracting(MomentRow::id).doesNotContain(inFrance);
-    }
-
-    private static List<MomentRow> rows(Grid<MomentRow> grid) {
-        List<MomentRow> rows = new ArrayList<>();
-        int size = GridKt._size(grid);
-        for (int i = 0; i < size; i++) {
-            rows.add(GridKt._get(grid, i));
-        }
-        return rows;
+        assertThat(GridRows.of(again)).extracting(MomentRow::id).doesNotContain(inFrance);
     }
 }

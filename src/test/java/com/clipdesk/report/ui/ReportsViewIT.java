@@ -12,14 +12,12 @@ import com.clipdesk.report.ReportReason;
 import com.clipdesk.report.ReportRow;
 import com.clipdesk.report.ReportStatus;
 import com.clipdesk.staff.Role;
+import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,13 +55,13 @@ class ReportsViewIT extends KaribuSupport {
         signInAs(Set.of(Role.MODERATOR), "MX");
         UI.getCurrent().navigate("reports");
         Grid<ReportRow> grid = _get(Grid.class);
-        assertThat(rows(grid)).allMatch(r -> r.status() == ReportStatus.OPEN && r.market().equals("MX"))
+        assertThat(GridRows.of(grid)).allMatch(r -> r.status() == ReportStatus.OPEN && r.market().equals("MX"))
                 .extracting(ReportRow::id).contains(hateInMexico, spamInMexico).doesNotContain(hateInFrance);
 
         ComboBox<ReportReason> reason = _get(ComboBox.class, spec -> spec.withLabel("Reason"));
         _setValue(reason, ReportReason.HATE);
-        assertThat(rows(grid)).extracting(ReportRow::id).contains(hateInMexico).doesNotContain(spamInMexico);
-        assertThat(rows(grid)).allMatch(r -> r.reason() == ReportReason.HATE);
+        assertThat(GridRows.of(grid)).extracting(ReportRow::id).contains(hateInMexico).doesNotContain(spamInMexico);
+        assertThat(GridRows.of(grid)).allMatch(r -> r.reason() == ReportReason.HATE);
     }
 
     @Test
@@ -73,15 +71,7 @@ class ReportsViewIT extends KaribuSupport {
         assertThat(_get(H2.class).getText()).isEqualTo("Report #" + hateInMexico + ": Hate");
         @SuppressWarnings("unchecked")
         Grid<ReportRow> others = _get(Grid.class);
-        assertThat(rows(others)).extracting(ReportRow::id).contains(hateInMexico, spamInMexico)
+        assertThat(GridRows.of(others)).extracting(ReportRow::id).contains(hateInMexico, spamInMexico)
                 .as("the French report is outside the scope").doesNotContain(hateInFrance);
-    }
-
-    private static List<ReportRow> rows(Grid<ReportRow> grid) {
-        List<ReportRow> rows = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            rows.add(GridKt._get(grid, i));
-        }
-        return rows;
     }
 }
