@@ -36,6 +36,13 @@ public class CatalogService {
         return markets.findAllByOrderByCode().stream().map(MarketView::of).toList();
     }
 
+    /** Codes of the markets that hold new fandom submissions for review (no staff check: system rule). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> preModerationMarkets() {
+        return markets.findAllByOrderByCode().stream().filter(Market::isPreModeration).map(Market::getCode)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The markets the signed-in staff member works in, for filters. */
     @Transactional(readOnly = true)
     public List<MarketView> marketsInScope() {

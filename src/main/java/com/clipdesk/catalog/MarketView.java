@@ -1,10 +1,12 @@
 package com.clipdesk.catalog;
 
 /** A market as screens show and edit it. */
-public record MarketView(String code, String name, String locale, String timeZone, long version) {
+public record MarketView(String code, String name, String locale, String timeZone, boolean preModeration,
+        long version) {
 
     static MarketView of(Market m) {
-        return new MarketView(m.getCode(), m.getName(), m.getLocale(), m.getTimeZone(), m.getVersion());
+        return new MarketView(m.getCode(), m.getName(), m.getLocale(), m.getTimeZone(), m.isPreModeration(),
+                m.getVersion());
     }
 
     /** "BR · Brazil" */

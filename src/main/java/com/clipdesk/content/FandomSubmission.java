@@ -4,6 +4,7 @@ import com.clipdesk.catalog.Title;
 import com.clipdesk.member.Member;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +80,10 @@ public class FandomSubmission {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ContentState state;
+
+    @Convert(converter = NumericBooleanConverter.class)
+    @Column(nullable = false)
+    private boolean spoiler;
 
     @Column(name = "report_count", nullable = false)
     private int reportCount;
@@ -170,5 +176,26 @@ public class FandomSubmission {
 
     void reportReceived() {
         reportCount++;
+    }
+
+    /** A review decision removed the item: members no longer see it. */
+    void remove() {
+        this.state = ContentState.REMOVED;
+    }
+
+    /** A review decision kept an item held for review: members see it from now on. */
+    void approve() {
+        if (state == ContentState.PENDING_REVIEW) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
+
+    /** A review decision flagged the item as a spoiler (the spoiler issue adds per-market windows). */
+    void markSpoiler() {
+        this.spoiler = true;
+    }
+
+    public boolean isSpoiler() {
+        return spoiler;
     }
 }

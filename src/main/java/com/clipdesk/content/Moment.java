@@ -4,6 +4,7 @@ import com.clipdesk.catalog.Episode;
 import com.clipdesk.member.Member;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -77,6 +79,10 @@ public class Moment {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ContentState state;
+
+    @Convert(converter = NumericBooleanConverter.class)
+    @Column(nullable = false)
+    private boolean spoiler;
 
     @Column(name = "share_count", nullable = false)
     private int shareCount;
@@ -176,5 +182,26 @@ public class Moment {
 
     void reportReceived() {
         reportCount++;
+    }
+
+    /** A review decision removed the item: members no longer see it. */
+    void remove() {
+        this.state = ContentState.REMOVED;
+    }
+
+    /** A review decision kept an item held for review: members see it from now on. */
+    void approve() {
+        if (state == ContentState.PENDING_REVIEW) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
+
+    /** A review decision flagged the item as a spoiler (the spoiler issue adds per-market windows). */
+    void markSpoiler() {
+        this.spoiler = true;
+    }
+
+    public boolean isSpoiler() {
+        return spoiler;
     }
 }

@@ -99,4 +99,16 @@ public class PrivateRecommendation {
     public ContentState getState() {
         return state;
     }
+
+    /** A review decision removed the item: members no longer see it. */
+    void remove() {
+        this.state = ContentState.REMOVED;
+    }
+
+    /** A review decision kept an item held for review: members see it from now on. */
+    void approve() {
+        if (state == ContentState.PENDING_REVIEW) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
 }

@@ -2,6 +2,7 @@ package com.clipdesk.content;
 
 import com.clipdesk.member.Member;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 
 /** A chat message in a watch party; visible in the party's market. */
@@ -48,6 +50,10 @@ public class WatchPartyMessage {
     @Column(nullable = false, length = 20)
     private ContentState state;
 
+    @Convert(converter = NumericBooleanConverter.class)
+    @Column(nullable = false)
+    private boolean spoiler;
+
     @Version
     private long version;
 
@@ -79,5 +85,26 @@ public class WatchPartyMessage {
 
     public ContentState getState() {
         return state;
+    }
+
+    /** A review decision removed the item: members no longer see it. */
+    void remove() {
+        this.state = ContentState.REMOVED;
+    }
+
+    /** A review decision kept an item held for review: members see it from now on. */
+    void approve() {
+        if (state == ContentState.PENDING_REVIEW) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
+
+    /** A review decision flagged the item as a spoiler (the spoiler issue adds per-market windows). */
+    void markSpoiler() {
+        this.spoiler = true;
+    }
+
+    public boolean isSpoiler() {
+        return spoiler;
     }
 }

@@ -118,4 +118,9 @@ public class Report {
     public long getVersion() {
         return version;
     }
+
+    /** The review of its subject is done (decided, or covered by an earlier decision). */
+    public void close() {
+        this.status = ReportStatus.CLOSED;
+    }
 }

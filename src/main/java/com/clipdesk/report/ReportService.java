@@ -75,6 +75,28 @@ public class ReportService {
                 : reports.countOpenByKindAndMarket(scope.markets());
     }
 
+    /**
+     * Closes the open reports on an item once its review is decided. Called inside the decision's
+     * transaction by the review module, which has checked the decider.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int closeOpenReportsOn(ContentKind kind, long subjectId) {
+        int closed = 0;
+        for (Report report : reports.findBySubjectKindAndSubjectIdOrderByCreatedAtDesc(kind, subjectId)) {
+            if (report.getStatus() == ReportStatus.OPEN) {
+                report.close();
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Closes the given reports (they arrived on a subject an earlier decision already covers). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void closeReports(java.util.Collection<Long> ids) {
+        reports.findAllById(ids).forEach(Report::close);
+    }
+
     public boolean canRead() {
         return currentStaff.get().hasAny(READERS);
     }

@@ -1,0 +1,132 @@
+package com.clipdesk.content;
+
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What review decisions do to content: remove it, approve an item held for review, flag a spoiler.
+ * Called by the review module inside its decision's transaction, which has already checked the
+ * decider's markets against the case; this class checks the role again.
+ */
+@Service
+public class ContentModeration {
+
+    private static final Role[] DECIDERS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.ADMIN};
+
+    private final MomentRepository moments;
+    private final FandomSubmissionRepository submissions;
+    private final PrivateRecommendationRepository recommendations;
+    private final WatchPartyMessageRepository chatMessages;
+    private final CurrentStaff currentStaff;
+
+    ContentModeration(MomentRepository moments, FandomSubmissionRepository submissions,
+            PrivateRecommendationRepository recommendations, WatchPartyMessageRepository chatMessages,
+            CurrentStaff currentStaff) {
+        this.moments = moments;
+        this.submissions = submissions;
+        this.recommendations = recommendations;
+        this.chatMessages = chatMessages;
+        this.currentStaff = currentStaff;
+    }
+
+    /**
+     * The item as review records it when a case opens. No staff scope applies: cases are opened by
+     * the system from members' reports, and who may see the case is decided by its markets.
+     */
+    @Transactional(readOnly = true)
+    public ReviewFacts reviewFacts(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> {
+                Moment m = moments.findById(id).orElseThrow(() -> new NotFoundException("Moment", id));
+                var episode = m.getEpisode();
+                yield new ReviewFacts(kind, id,
+                        episode.titleAndLabel() + " · " + Timecode.range(m.getStartSecond(), m.getEndSecond()),
+                        m.getCaption(), m.getCreator().getId(), m.getCreator().getHandle(), m.getState(),
+                        m.getMarkets(), m.getShareCount());
+            }
+            case FANDOM_SUBMISSION -> {
+                FandomSubmission s = submissions.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Fandom submission", id));
+                yield new ReviewFacts(kind, id, s.getTitle().getName() + " · " + s.getKind().label(), s.getBody(),
+                        s.getCreator().getId(), s.getCreator().getHandle(), s.getState(), s.getMarkets(), 0);
+            }
+            case PRIVATE_RECOMMENDATION -> {
+                PrivateRecommendation r = recommendations.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Private recommendation", id));
+                yield new ReviewFacts(kind, id, "Recommends " + r.getTitle().getName() + " to @"
+                        + r.getRecipient().getHandle(), r.getMessage(), r.getSender().getId(),
+                        r.getSender().getHandle(), r.getState(), Set.of(r.getMarketCode()), 0);
+            }
+            case WATCH_PARTY_MESSAGE -> {
+                WatchPartyMessage c = chatMessages.findById(id)
+                        .orElseThrow(() -> new NotFoundException("Watch-party message", id));
+                WatchParty party = c.getParty();
+                yield new ReviewFacts(kind, id, "Watch party #" + party.getId() + " · "
+                        + party.getEpisode().titleAndLabel(), c.getBody(), c.getAuthor().getId(),
+                        c.getAuthor().getHandle(), c.getState(), Set.of(party.getMarketCode()), 0);
+            }
+        };
+    }
+
+    /** Removes the item for members everywhere (the takedown issue adds per-market scope). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remove(ContentKind kind, long id) {
+        currentStaff.require(DECIDERS);
+        switch (kind) {
+            case MOMENT -> moment(id).remove();
+            case FANDOM_SUBMISSION -> submission(id).remove();
+            case PRIVATE_RECOMMENDATION -> recommendation(id).remove();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).remove();
+        }
+    }
+
+    /** Publishes an item held for review; an item already visible stays as it is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approve(ContentKind kind, long id) {
+        currentStaff.require(DECIDERS);
+        switch (kind) {
+            case MOMENT -> moment(id).approve();
+            case FANDOM_SUBMISSION -> submission(id).approve();
+            case PRIVATE_RECOMMENDATION -> recommendation(id).approve();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).approve();
+        }
+    }
+
+    /** True for the kinds that can carry a spoiler flag (a private recommendation cannot). */
+    public static boolean canBeSpoiler(ContentKind kind) {
+        return kind != ContentKind.PRIVATE_RECOMMENDATION;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markSpoiler(ContentKind kind, long id) {
+        currentStaff.require(DECIDERS);
+        switch (kind) {
+            case MOMENT -> moment(id).markSpoiler();
+            case FANDOM_SUBMISSION -> submission(id).markSpoiler();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).markSpoiler();
+            case PRIVATE_RECOMMENDATION ->
+                throw new IllegalArgumentException("A private recommendation cannot be flagged as a spoiler");
+        }
+    }
+
+    private Moment moment(long id) {
+        return moments.findById(id).orElseThrow(() -> new NotFoundException("Moment", id));
+    }
+
+    private FandomSubmission submission(long id) {
+        return submissions.findById(id).orElseThrow(() -> new NotFoundException("Fandom submission", id));
+    }
+
+    private PrivateRecommendation recommendation(long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NotFoundException("Private recommendation", id));
+    }
+
+    private WatchPartyMessage chatMessage(long id) {
+        return chatMessages.findById(id).orElseThrow(() -> new NotFoundException("Watch-party message", id));
+    }
+}

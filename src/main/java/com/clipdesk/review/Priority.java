@@ -1,0 +1,34 @@
+package com.clipdesk.review;
+
+import com.clipdesk.report.ReportReason;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Queue order. First the severity of the case's most severe reason (child safety and violent
+ * threats first); within a severity, the deadline its service level sets, brought forward by up to
+ * half the service level for many reports and wide reach. Both are stored on the queue entry, so
+ * "next" walks an index instead of scoring the backlog.
+ */
+final class Priority {
+
+    /** Severity of pre-moderation cases: after safety, abuse and sexual content; with integrity. */
+    static final int PRE_MODERATION_SEVERITY = 4;
+
+    private Priority() {}
+
+    static int severity(@Nullable ReportReason topReason) {
+        return topReason == null ? PRE_MODERATION_SEVERITY : topReason.severity();
+    }
+
+    /**
+     * The deadline brought forward: 8% of the service level per e-fold of reports (10 reports:
+     * 18%) plus 4% per decade of shares (1,000 shares: 12%), at most 50%.
+     */
+    static Instant rankAt(Instant dueAt, Duration serviceLevel, int reportCount, int shareCount) {
+        double boost = 0.08 * Math.log(Math.max(1, reportCount)) + 0.04 * Math.log10(1 + Math.max(0, shareCount));
+        boost = Math.min(0.5, boost);
+        return dueAt.minusMillis(Math.round(serviceLevel.toMillis() * boost));
+    }
+}
