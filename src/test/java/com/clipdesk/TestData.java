@@ -77,8 +77,13 @@ public class TestData {
 
     @Transactional
     public Report report(ContentKind kind, long subjectId, Member reporter, ReportReason reason, String market) {
-        Report report = new Report(kind, subjectId, em.merge(reporter), reason, "please look", market,
-                Instant.parse("2026-11-03T12:00:00Z"));
+        return report(kind, subjectId, reporter, reason, market, Instant.parse("2026-11-03T12:00:00Z"));
+    }
+
+    @Transactional
+    public Report report(ContentKind kind, long subjectId, Member reporter, ReportReason reason, String market,
+            Instant createdAt) {
+        Report report = new Report(kind, subjectId, em.merge(reporter), reason, "please look", market, createdAt);
         em.persist(report);
         return report;
     }
