@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** Which case a report was gathered into; a report belongs to exactly one case. */
 @Entity
 @Table(name = "review_case_report")
-class CaseReport {
+class CaseReport implements Persistable<Long> {
 
     @Id
     @Column(name = "report_id")
@@ -27,6 +28,17 @@ class CaseReport {
         this.reportId = reportId;
         this.caseId = caseId;
         this.attachedAt = attachedAt;
+    }
+
+    @Override
+    public Long getId() {
+        return reportId;
+    }
+
+    /** Always inserted, never merged: a report gathered twice must fail on the primary key. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     long getReportId() {

@@ -10,6 +10,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,7 +24,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "review_queue_entry")
 @IdClass(QueueEntry.Key.class)
-class QueueEntry {
+class QueueEntry implements Persistable<QueueEntry.Key> {
 
     @Id
     @Column(name = "case_id")
@@ -51,6 +55,9 @@ class QueueEntry {
     @Column(name = "rank_at", nullable = false)
     private Instant rankAt;
 
+    @Transient
+    private boolean persisted;
+
     protected QueueEntry() {}
 
     QueueEntry(ReviewCase c, String marketCode) {
@@ -66,6 +73,23 @@ class QueueEntry {
         this.category = c.getCategory();
         this.severity = c.getSeverity();
         this.rankAt = c.getRankAt();
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(caseId, marketCode);
+    }
+
+    /** New until stored: save() then inserts without a select first. */
+    @Override
+    public boolean isNew() {
+        return !persisted;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        persisted = true;
     }
 
     long getCaseId() {

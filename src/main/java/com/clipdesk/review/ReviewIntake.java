@@ -69,8 +69,24 @@ public class ReviewIntake {
         this.clock = clock;
     }
 
-    /** Gathers everything waiting; returns how many reports and submissions it took in. */
+    /** One gathering at a time in this process (the start-up run and the schedule would race). */
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * Gathers everything waiting; returns how many reports and submissions it took in. Waits for a
+     * gathering already under way in this process, then gathers what is left. Across processes the
+     * unique keys keep it right: a report or subject gathered elsewhere fails here and is skipped.
+     */
     public Intake gather() {
+        running.lock();
+        try {
+            return gatherAll();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private Intake gatherAll() {
         int reportsTaken = 0;
         int submissionsTaken = 0;
         int failures = 0;
