@@ -11,6 +11,9 @@ import com.clipdesk.report.OpenReportCount;
 import com.clipdesk.report.ReportFilter;
 import com.clipdesk.report.ReportRow;
 import com.clipdesk.report.ReportService;
+import com.clipdesk.review.Lane;
+import com.clipdesk.review.QueueSummary;
+import com.clipdesk.review.ReviewQueues;
 import com.clipdesk.report.ReportStatus;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.MainLayout;
@@ -47,7 +50,8 @@ class HomeView extends VerticalLayout {
 
     private static final int NEWEST = 6;
 
-    HomeView(CurrentStaff currentStaff, ContentService content, ReportService reports, CatalogService catalog) {
+    HomeView(CurrentStaff currentStaff, ContentService content, ReportService reports, CatalogService catalog,
+            ReviewQueues review) {
         SignedInStaff staff = currentStaff.get();
         addClassName("cd-home");
         var greeting = new H2("Welcome, " + staff.displayName());
@@ -59,6 +63,16 @@ class HomeView extends VerticalLayout {
         var cards = new Div();
         cards.addClassName("cd-cards");
         boolean readsReports = reports.canRead();
+        if (review.canRead()) {
+            var queues = review.summaries().stream().filter(q -> q.lane() == Lane.MODERATION).toList();
+            cards.add(card("Cases waiting for review", queues.stream().mapToLong(QueueSummary::open).sum(), "review"));
+            long overdue = queues.stream().mapToLong(QueueSummary::overdue).sum();
+            var late = card("Cases past their service level", overdue, "review");
+            if (overdue > 0) {
+                late.addClassName("cd-card--alert");
+            }
+            cards.add(late);
+        }
         if (readsReports) {
             cards.add(card("Open reports",
                     reports.countReports(new ReportFilter(null, null, null, ReportStatus.OPEN, null, null)), "reports"));

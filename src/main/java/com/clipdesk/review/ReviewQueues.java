@@ -41,6 +41,11 @@ public class ReviewQueues {
         this.clock = clock;
     }
 
+    /** True when the signed-in staff member may read cases. */
+    public boolean canRead() {
+        return currentStaff.get().hasAny(ReviewService.CASE_READERS);
+    }
+
     /** Every non-empty queue in the reviewer's markets and lanes, most urgent first. */
     public List<QueueSummary> summaries() {
         SignedInStaff staff = currentStaff.require(ReviewService.CASE_READERS);

@@ -40,6 +40,12 @@ class HomeViewIT extends KaribuSupport {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    com.clipdesk.review.ReviewIntake intake;
+
+    @Autowired
+    com.clipdesk.review.ReviewQueues queues;
+
     @BeforeAll
     void fixtures() {
         data.markets("BR", "MX", "ES", "FR");
@@ -75,10 +81,31 @@ class HomeViewIT extends KaribuSupport {
     }
 
     @Test
+    void moderatorSeesTheCasesWaitingInTheirMarkets() {
+        intake.gather();
+        AtomicLong waiting = new AtomicLong();
+        AsStaff.run(Set.of(Role.MODERATOR), Set.of("BR", "MX", "ES"), () -> waiting.set(queues.summaries().stream()
+                .filter(q -> q.lane() == com.clipdesk.review.Lane.MODERATION)
+                .mapToLong(com.clipdesk.review.QueueSummary::open).sum()));
+        assertThat(waiting.get()).as("the Brazilian Moment's case").isPositive();
+
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX", "ES");
+        UI.getCurrent().navigate("");
+        Anchor cases = _find(Anchor.class).stream()
+                .filter(a -> "review".equals(a.getHref()))
+                .findFirst().orElseThrow();
+        assertThat(cases.getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText()))
+                .contains("Cases waiting for review");
+        String figure = cases.getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
+                .findFirst().orElseThrow();
+        assertThat(figure.replace(",", "")).isEqualTo(String.valueOf(waiting.get()));
+    }
+
+    @Test
     void curatorSeesNoReportFigures() {
         signInAs(Set.of(Role.CURATOR), "FR");
         UI.getCurrent().navigate("");
-        assertThat(_find(Anchor.class)).noneMatch(a -> "reports".equals(a.getHref()));
+        assertThat(_find(Anchor.class)).noneMatch(a -> "reports".equals(a.getHref()) || "review".equals(a.getHref()));
         assertThat(_find(Grid.class)).isEmpty();
     }
 }
