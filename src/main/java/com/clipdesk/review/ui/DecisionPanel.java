@@ -219,14 +219,18 @@ final class DecisionPanel extends Div {
 
     private Component reasonLine(ReasonCodeView code) {
         int n = codes.indexOf(code) + 1;
-        var number = new Span(n <= 9 ? String.valueOf(n) : "");
+        // only the first nine have a key; the others keep the column aligned
+        var number = new Span(n <= 9 ? String.valueOf(n) : "0");
         number.addClassName("cd-kbd");
+        if (n > 9) {
+            number.addClassName("cd-kbd--none");
+        }
         var label = new Span(code.label());
         var ref = new Span(code.policyRef());
         ref.addClassName("cd-decision__policy");
         var line = new Span(number, label, ref);
         line.addClassName("cd-decision__reason");
-        line.setTitle(code.description());
+        line.setTitle(code.description() + " (" + code.policyRef() + ")");
         return line;
     }
 }
