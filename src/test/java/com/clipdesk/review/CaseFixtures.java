@@ -50,6 +50,11 @@ public class CaseFixtures {
         return jdbc.sql("select status from review_case where id = ?").param(caseId).query(String.class).single();
     }
 
+    public String claimedBy(long caseId) {
+        return jdbc.sql("select claimed_by from review_case where id = ?").param(caseId).query(String.class)
+                .optional().orElse(null);
+    }
+
     public int decisions(long caseId) {
         return jdbc.sql("select count(*) from review_decision where case_id = ?").param(caseId).query(Integer.class)
                 .single();
