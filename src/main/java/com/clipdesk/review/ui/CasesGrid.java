@@ -18,20 +18,19 @@ class CasesGrid extends Grid<CaseRow> {
     CasesGrid(Clock clock) {
         super(CaseRow.class, false);
         this.clock = clock;
-        addComponentColumn(CasesGrid::reason).setHeader("Reason").setWidth("10.5rem").setFlexGrow(0);
-        addColumn(r -> r.kind().label()).setHeader("Kind").setWidth("9rem").setFlexGrow(0);
-        addColumn(r -> Formats.markets(r.markets())).setHeader("Markets").setWidth("7rem").setFlexGrow(0)
-                .setTooltipGenerator(r -> Formats.markets(r.markets()));
+        addComponentColumn(CasesGrid::reason).setHeader("Reason").setWidth("9.5rem").setFlexGrow(0);
+        addComponentColumn(CasesGrid::kindAndMarkets).setHeader("Kind · markets").setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(r -> r.kind().label() + " in " + Formats.markets(r.markets()));
         addColumn(r -> truncated(r.snapshotText())).setHeader("Item as reported").setFlexGrow(1)
                 .setTooltipGenerator(CaseRow::snapshotText);
-        addColumn(r -> Formats.count(r.reportCount())).setHeader("Reports").setWidth("5.5rem").setFlexGrow(0)
+        addColumn(r -> Formats.count(r.reportCount())).setHeader("Reports").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> Formats.count(r.shareCount())).setHeader("Shares").setWidth("5.5rem").setFlexGrow(0)
+        addColumn(r -> Formats.count(r.shareCount())).setHeader("Shares").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        addComponentColumn(this::sla).setHeader("Time to decide").setWidth("9.5rem").setFlexGrow(0)
+        addComponentColumn(this::sla).setHeader("Time to decide").setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> "Due " + Formats.dateTime(r.dueAt()));
         addColumn(r -> r.claimedAt(clock.instant()) ? r.claimedByName() : "").setHeader("Claimed by")
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         setPartNameGenerator(r -> r.overdueAt(clock.instant()) ? "cd-overdue" : null);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addClassName("cd-cases");
@@ -43,6 +42,14 @@ class CasesGrid extends Grid<CaseRow> {
         badge.getElement().setAttribute("title", r.category().label() + ", severity " + r.severity()
                 + " of 6 (1 is most urgent)");
         return badge;
+    }
+
+    private static com.vaadin.flow.component.html.Div kindAndMarkets(CaseRow r) {
+        var markets = new Span(Formats.markets(r.markets()));
+        markets.addClassName("cd-cases__markets");
+        var cell = new com.vaadin.flow.component.html.Div(new Span(r.kind().label()), markets);
+        cell.addClassName("cd-cases__kind");
+        return cell;
     }
 
     private Span sla(CaseRow r) {

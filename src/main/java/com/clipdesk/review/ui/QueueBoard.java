@@ -69,21 +69,22 @@ class QueueBoard extends Div {
         }
     }
 
-    private static Span corner() {
-        var corner = new Span("Queue");
+    private static Div corner() {
+        var corner = new Div(new Span("Queue"));
         corner.addClassNames("cd-board__corner");
         return corner;
     }
 
-    private Button heading(String text, String tooltip, boolean selected, QueueSelection target) {
+    private Div heading(String text, String tooltip, boolean selected, QueueSelection target) {
         var button = new Button(text, e -> onSelect.accept(target));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.addClassName("cd-board__heading");
         button.setTooltipText(tooltip);
+        var heading = new Div(button);
+        heading.addClassName("cd-board__heading");
         if (selected) {
-            button.addClassName("cd-board--selected");
+            heading.addClassName("cd-board--selected");
         }
-        return button;
+        return heading;
     }
 
     private Div cell(QueueSelection selection, String market, Row row, QueueSummary q) {
