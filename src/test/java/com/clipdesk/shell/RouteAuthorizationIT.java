@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import com.clipdesk.review.ReviewIntake;
 
 /**
  * Every route for every role, with the demo accounts' market scopes: who may open what, and the
@@ -51,6 +53,9 @@ class RouteAuthorizationIT extends KaribuSupport {
             reports/{r}       y   y    n   n   y   y
             markets           n   n    n   n   n   y
             audit             n   n    n   n   y   y
+            review            y   y    n   n   y   y
+            review/team       n   y    n   n   n   y
+            review/cases/{c}  y   y    n   n   y   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,
@@ -71,6 +76,13 @@ class RouteAuthorizationIT extends KaribuSupport {
     private long momentId;
     private long submissionId;
     private long reportId;
+    private long caseId;
+
+    @Autowired
+    ReviewIntake intake;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     void fixtures() {
@@ -81,6 +93,9 @@ class RouteAuthorizationIT extends KaribuSupport {
         momentId = data.moment(episode, member, "matrix moment", Set.of("BR", "FR")).getId();
         submissionId = data.submission(episode, member, "matrix theory", Set.of("BR", "FR")).getId();
         reportId = data.report(ContentKind.MOMENT, momentId, member, ReportReason.SPAM, "BR").getId();
+        intake.gather();
+        caseId = jdbc.sql("select case_id from review_case_report where report_id = ?").param(reportId)
+                .query(Long.class).single();
     }
 
     Stream<Arguments> cells() {
@@ -99,7 +114,7 @@ class RouteAuthorizationIT extends KaribuSupport {
     void roleMayOpenRouteExactlyAsTheMatrixSays(Role role, String route, boolean allowed) {
         signInAs(Set.of(role), MARKETS.get(role));
         String path = route.replace("{m}", String.valueOf(momentId)).replace("{s}", String.valueOf(submissionId))
-                .replace("{r}", String.valueOf(reportId)).replaceFirst("^/$", "");
+                .replace("{r}", String.valueOf(reportId)).replace("{c}", String.valueOf(caseId)).replaceFirst("^/$", "");
         UI.getCurrent().navigate(path);
 
         var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
