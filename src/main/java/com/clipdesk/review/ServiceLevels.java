@@ -2,6 +2,7 @@ package com.clipdesk.review;
 
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.catalog.MarketView;
 import com.clipdesk.report.ReportReason;
 import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.staff.CurrentStaff;
@@ -55,6 +56,12 @@ public class ServiceLevels {
     public List<ServiceLevelView> all() {
         currentStaff.require(Role.LEAD_MODERATOR, Role.ADMIN, Role.MODERATOR, Role.POLICY_ADMIN);
         return levels.findAllByOrderByKeyReasonAscKeyMarketCodeAsc().stream().map(ServiceLevelView::of).toList();
+    }
+
+    /** The markets an override can be set for, by code. */
+    public List<MarketView> markets() {
+        currentStaff.require(EDITORS);
+        return catalog.markets();
     }
 
     /** The reasons a service level can be set for: every report reason, then pre-moderation. */
