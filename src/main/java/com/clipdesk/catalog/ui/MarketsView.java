@@ -53,8 +53,8 @@ class MarketsView extends HorizontalLayout {
         this.catalog = catalog;
         grid.addColumn(MarketView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MarketView::name).setHeader("Name");
-        grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true);
-        grid.addColumn(MarketView::timeZone).setHeader("Time zone");
+        grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MarketView::timeZone).setHeader("Time zone").setAutoWidth(true);
         grid.addColumn(m -> m.preModeration() ? "On" : "").setHeader("Pre-moderation").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
