@@ -52,7 +52,7 @@ class MarketsView extends HorizontalLayout {
     MarketsView(CatalogService catalog) {
         this.catalog = catalog;
         grid.addColumn(MarketView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MarketView::name).setHeader("Name");
+        grid.addColumn(MarketView::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MarketView::timeZone).setHeader("Time zone").setAutoWidth(true);
         grid.addColumn(m -> m.preModeration() ? "On" : "").setHeader("Pre-moderation").setAutoWidth(true)

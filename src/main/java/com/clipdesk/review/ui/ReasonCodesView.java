@@ -70,7 +70,7 @@ class ReasonCodesView extends HorizontalLayout {
         grid.addColumn(ReasonCodeView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         // label and policy reference share a column (two lines), so both stay readable beside the form
         grid.addComponentColumn(ReasonCodesView::labelAndPolicy).setHeader("Label · policy reference")
-                .setFlexGrow(1);
+                .setWidth("14rem").setFlexGrow(1);
         grid.addComponentColumn(ReasonCodesView::dispositionBadges).setHeader("Allowed with").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(ReasonCodesView::activeBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
@@ -87,6 +87,7 @@ class ReasonCodesView extends HorizontalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var top = new HorizontalLayout(header, create);
         top.setWidthFull();
+        top.setWrap(true);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         var list = new VerticalLayout(top, new Paragraph("Every decision carries one of these codes. Each names "
