@@ -51,7 +51,7 @@ public class CatalogService {
     }
 
     /**
-     * Changes a market's name, locale and time zone. Fails without saving anything when the input
+     * Changes a market's name, locale, time zone and pre-moderation switch. Fails without saving anything when the input
      * is invalid or someone else changed the market since {@code change.version()}.
      */
     @Transactional
@@ -69,12 +69,23 @@ public class CatalogService {
             String by = audit.lastEventAbout("MARKET", code).map(e -> e.getActor()).orElse("another staff member");
             throw new ConcurrentEditException("Market " + code, by);
         }
-        String before = MarketView.of(market).toString();
+        String before = market.getName() + ", " + market.getLocale() + ", " + market.getTimeZone();
+        boolean wasPreModeration = market.isPreModeration();
         market.rename(change.name(), change.locale(), change.timeZone());
+        market.requirePreModeration(change.preModeration());
         markets.flush();
-        audit.record("MARKET_UPDATED", "MARKET", code, code,
-                "Changed market " + code + ": " + before + " → " + change.name() + ", " + change.locale() + ", "
-                        + change.timeZone());
+        String after = market.getName() + ", " + market.getLocale() + ", " + market.getTimeZone();
+        if (!after.equals(before) || wasPreModeration == change.preModeration()) {
+            audit.record("MARKET_UPDATED", "MARKET", code, code,
+                    "Changed market " + code + ": " + before + " → " + after);
+        }
+        if (wasPreModeration != change.preModeration()) {
+            // its own action, so auditors can find when a market started or stopped holding submissions
+            audit.record(change.preModeration() ? "MARKET_PRE_MODERATION_ON" : "MARKET_PRE_MODERATION_OFF", "MARKET",
+                    code, code, change.preModeration()
+                            ? "Market " + code + " now holds new fandom submissions for review (pre-moderation)"
+                            : "Market " + code + " no longer holds new fandom submissions for review");
+        }
         return MarketView.of(market);
     }
 }

@@ -22,6 +22,12 @@ final class Priority {
         return topReason == null ? PRE_MODERATION_SEVERITY : topReason.severity();
     }
 
+    /** The SLA deadline: the service level counted from the first report, or from the (re)opening when later. */
+    static Instant dueAt(Instant firstReported, Instant opened, Duration serviceLevel) {
+        Instant since = firstReported.isAfter(opened) ? firstReported : opened;
+        return since.plus(serviceLevel);
+    }
+
     /**
      * The deadline brought forward: 8% of the service level per e-fold of reports (10 reports:
      * 18%) plus 4% per decade of shares (1,000 shares: 12%), at most 50%.

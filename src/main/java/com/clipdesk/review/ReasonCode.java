@@ -75,6 +75,10 @@ public class ReasonCode {
         this.dispositions = dispositions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    public void reorder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     public void activate(boolean active) {
         this.active = active;
     }

@@ -175,8 +175,7 @@ public class ReviewCase {
         this.firstReportedAt = first;
         this.lastReportedAt = last;
         this.shareCount = shareCount;
-        Instant since = first.isAfter(openedAt) ? first : openedAt;
-        this.dueAt = since.plus(serviceLevel);
+        this.dueAt = Priority.dueAt(first, openedAt, serviceLevel);
         this.rankAt = Priority.rankAt(dueAt, serviceLevel, reportCount, shareCount);
     }
 

@@ -56,6 +56,8 @@ class RouteAuthorizationIT extends KaribuSupport {
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y
             review/cases/{c}  y   y    n   n   y   y
+            review/reason-codes     n   n    y   n   n   y
+            review/service-levels   n   y    n   n   n   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,

@@ -8,6 +8,7 @@ import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.TreeSet;
 
-/** Admins keep each market's name, locale and time zone right; release windows depend on them. */
+/**
+ * Admins keep each market's name, locale and time zone right (release windows depend on them) and
+ * switch pre-moderation of new fandom submissions per market.
+ */
 @Route(value = "markets", layout = MainLayout.class)
 @PageTitle("Markets · Clipdesk")
 @Menu(order = 80, title = "Markets", icon = "vaadin:globe")
@@ -40,6 +44,7 @@ class MarketsView extends HorizontalLayout {
     private final TextField name = new TextField("Name");
     private final TextField locale = new TextField("Locale");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final Checkbox preModeration = new Checkbox("Hold new fandom submissions for review (pre-moderation)");
     private final Button save = new Button("Save changes", e -> save());
     private final H3 editing = new H3("Choose a market to edit");
     private MarketView selected;
@@ -47,9 +52,11 @@ class MarketsView extends HorizontalLayout {
     MarketsView(CatalogService catalog) {
         this.catalog = catalog;
         grid.addColumn(MarketView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MarketView::name).setHeader("Name");
-        grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true);
-        grid.addColumn(MarketView::timeZone).setHeader("Time zone");
+        grid.addColumn(MarketView::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MarketView::timeZone).setHeader("Time zone").setAutoWidth(true);
+        grid.addColumn(m -> m.preModeration() ? "On" : "").setHeader("Pre-moderation").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setSizeFull();
@@ -61,16 +68,18 @@ class MarketsView extends HorizontalLayout {
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         timeZone.setRequiredIndicatorVisible(true);
         timeZone.setHelperText("Release dates in this market are read in this zone");
+        preModeration.setHelperText("Members see a new submission in this market only after a moderator approves it");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", e -> grid.asSingleSelect().clear());
-        var form = new FormLayout(name, locale, timeZone);
+        var form = new FormLayout(name, locale, timeZone, preModeration);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var editor = new VerticalLayout(editing, form, new HorizontalLayout(save, cancel));
         editor.setWidth("24rem");
         editor.addClassName("cd-editor");
 
         var list = new VerticalLayout(new H2("Markets"),
-                new Paragraph("Each market's locale and time zone decide how release dates and windows are read."),
+                new Paragraph("Each market's locale and time zone decide how release dates and windows are read; "
+                        + "pre-moderation holds its new fandom submissions until a moderator approves them."),
                 grid);
         list.setSizeFull();
         add(list, editor);
@@ -86,7 +95,7 @@ class MarketsView extends HorizontalLayout {
     private void edit(MarketView market) {
         selected = market;
         boolean editingOne = market != null;
-        for (var field : new com.vaadin.flow.component.HasEnabled[] {name, locale, timeZone, save}) {
+        for (var field : new com.vaadin.flow.component.HasEnabled[] {name, locale, timeZone, preModeration, save}) {
             field.setEnabled(editingOne);
         }
         clearErrors();
@@ -94,6 +103,7 @@ class MarketsView extends HorizontalLayout {
         name.setValue(editingOne ? market.name() : "");
         locale.setValue(editingOne ? market.locale() : "");
         timeZone.setValue(editingOne ? market.timeZone() : null);
+        preModeration.setValue(editingOne && market.preModeration());
     }
 
     private void save() {
@@ -102,7 +112,8 @@ class MarketsView extends HorizontalLayout {
         }
         clearErrors();
         var change = new MarketChange(name.getValue(), locale.getValue(),
-                timeZone.getValue() == null ? "" : timeZone.getValue(), selected.version());
+                timeZone.getValue() == null ? "" : timeZone.getValue(), preModeration.getValue(),
+                selected.version());
         try {
             MarketView saved = catalog.updateMarket(selected.code(), change);
             Notification.show("Saved " + saved.label(), 3000, Notification.Position.BOTTOM_START)
