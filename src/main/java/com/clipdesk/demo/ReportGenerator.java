@@ -54,22 +54,35 @@ final class ReportGenerator {
         }
     }
 
+    /** Share of reports filed in the last {@link #RECENT} days whatever the item's age. */
+    private static final double RESURFACED = 0.4;
+    /** Days that count as recent: reports the queues are still working on. */
+    private static final long RECENT = 14;
+
     private Row report(Subject subject, int nth) {
         String reason = nth == 0 || dice.chance(0.75) ? subject.reason : ReportPlan.anyReason(dice, subject.kind);
         String market = dice.pick(subject.markets);
         int marketIndex = indexOf(market);
-        long delay = (long) dice.exponential(4 * DAY);
-        if (subject.createdAt + delay > anchor) {
-            delay = (long) ((anchor - subject.createdAt) * dice.uniform());
+        long createdAt;
+        if (dice.chance(RESURFACED)) {
+            // members keep finding and reporting older items: the queues' recent intake
+            createdAt = Math.max(subject.createdAt, anchor - (long) (RECENT * DAY * dice.uniform()));
+        } else {
+            long delay = (long) dice.exponential(4 * DAY);
+            if (subject.createdAt + delay > anchor) {
+                delay = (long) ((anchor - subject.createdAt) * dice.uniform());
+            }
+            createdAt = subject.createdAt + delay;
         }
-        long createdAt = subject.createdAt + delay;
+        boolean recent = createdAt > anchor - RECENT * DAY;
         int reporter = subject.kind == SubjectKind.PRIVATE_RECOMMENDATION
                 ? subject.counterpart
                 : members.inMarket(dice, marketIndex, createdAt, subject.creator);
+        // recent reports wait in the review queues; older ones were mostly handled, a few linger
         String status = switch (subject.state) {
             case "REMOVED" -> "CLOSED";
-            case "PENDING_REVIEW" -> "OPEN";
-            default -> dice.chance(0.72) ? "OPEN" : "CLOSED";
+            case "PENDING_REVIEW" -> recent || dice.chance(0.3) ? "OPEN" : "CLOSED";
+            default -> dice.chance(recent ? 0.85 : 0.04) ? "OPEN" : "CLOSED";
         };
         String freeText = null;
         if (dice.chance(0.45)) {

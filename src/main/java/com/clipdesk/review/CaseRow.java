@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 /** A case as queue grids list it. */
 public record CaseRow(long id, ContentKind kind, long subjectId, CaseOrigin origin, CaseStatus status,
         Set<String> markets, @Nullable ReportReason topReason, QueueCategory category, int severity,
-        int reportCount, int shareCount, String snapshotText, Instant firstReportedAt, Instant dueAt,
+        int reportCount, int reporterCount, int shareCount, String snapshotText, Instant firstReportedAt,
+        Instant lastReportedAt, Instant dueAt,
         @Nullable String claimedByName, @Nullable Instant leaseUntil, long version) {
 
     static CaseRow of(ReviewCase c) {
         return new CaseRow(c.getId(), c.getSubjectKind(), c.getSubjectId(), c.getOrigin(), c.getStatus(),
                 c.getMarkets(), c.getTopReason(), c.getCategory(), c.getSeverity(), c.getReportCount(),
-                c.getShareCount(), c.getSnapshotText(), c.getFirstReportedAt(), c.getDueAt(), c.getClaimedByName(),
+                c.getReporterCount(), c.getShareCount(), c.getSnapshotText(), c.getFirstReportedAt(),
+                c.getLastReportedAt(), c.getDueAt(), c.getClaimedByName(),
                 c.getLeaseUntil(), c.getVersion());
     }
 

@@ -53,7 +53,7 @@ class OpenCaseDeadlines {
                 String markets = (String) row[1];
                 Set<String> marketCodes = markets.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(markets.split(",")));
                 Duration sla = ServiceLevels.strictestOf(hoursByMarket, marketCodes);
-                Instant due = Priority.dueAt((Instant) row[2], (Instant) row[3], sla);
+                Instant due = Priority.dueAt((Instant) row[2], sla);
                 Instant rank = Priority.rankAt(due, sla, (Integer) row[4], (Integer) row[5]);
                 if (due.equals(row[6]) && rank.equals(row[7])) {
                     continue;

@@ -22,10 +22,13 @@ final class Priority {
         return topReason == null ? PRE_MODERATION_SEVERITY : topReason.severity();
     }
 
-    /** The SLA deadline: the service level counted from the first report, or from the (re)opening when later. */
-    static Instant dueAt(Instant firstReported, Instant opened, Duration serviceLevel) {
-        Instant since = firstReported.isAfter(opened) ? firstReported : opened;
-        return since.plus(serviceLevel);
+    /**
+     * The SLA deadline: the service level counted from the first open report, i.e. from when the
+     * member reported it, not from when intake gathered it (a reopened case counts from the first
+     * report since the decision: earlier ones are closed). Pre-moderation counts from the submission.
+     */
+    static Instant dueAt(Instant firstReported, Duration serviceLevel) {
+        return firstReported.plus(serviceLevel);
     }
 
     /**

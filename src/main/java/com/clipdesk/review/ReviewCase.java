@@ -175,7 +175,7 @@ public class ReviewCase {
         this.firstReportedAt = first;
         this.lastReportedAt = last;
         this.shareCount = shareCount;
-        this.dueAt = Priority.dueAt(first, openedAt, serviceLevel);
+        this.dueAt = Priority.dueAt(first, serviceLevel);
         this.rankAt = Priority.rankAt(dueAt, serviceLevel, reportCount, shareCount);
     }
 

@@ -160,9 +160,13 @@ class DemoDataGeneratorTest {
         // clustered: a minority of subjects, several of them with many reports
         assertThat(reportsPerSubject.size()).isLessThan(SIZES.reports() / 2);
         assertThat(reportsPerSubject.values()).anyMatch(n -> n >= 10);
-        double open = rows.of(DemoTable.REPORT).stream().filter(r -> r.get("status").equals("OPEN")).count()
-                / (double) SIZES.reports();
-        assertThat(open).isBetween(0.6, 0.8);
+        var openReports = rows.of(DemoTable.REPORT).stream().filter(r -> r.get("status").equals("OPEN")).toList();
+        double open = openReports.size() / (double) SIZES.reports();
+        assertThat(open).as("the review backlog: recent reports and a few stale ones").isBetween(0.3, 0.55);
+        Instant twoWeeksAgo = NOW.minus(java.time.Duration.ofDays(14));
+        double recent = openReports.stream().filter(r -> ((Instant) r.get("created_at")).isAfter(twoWeeksAgo)).count()
+                / (double) openReports.size();
+        assertThat(recent).as("open reports are mostly from the last two weeks").isGreaterThan(0.75);
         Map<Object, Long> reasons = rows.of(DemoTable.REPORT).stream().collect(Collectors.groupingBy(r -> r.get("reason"), Collectors.counting()));
         assertThat(reasons.get("SPOILER")).isGreaterThan(reasons.getOrDefault("CHILD_SAFETY", 0L) * 10);
     }

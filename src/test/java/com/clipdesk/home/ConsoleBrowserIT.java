@@ -98,10 +98,11 @@ class ConsoleBrowserIT {
 
     @Test
     void eachRoleSeesOnlyTheNavigationItMayUse() {
-        check("moderator", List.of("Home", "Moments", "Fandom submissions", "Reports"));
+        check("moderator", List.of("Home", "Review", "Moments", "Fandom submissions", "Reports"));
         check("curator", List.of("Home", "Moments", "Fandom submissions"));
-        check("auditor", List.of("Home", "Moments", "Fandom submissions", "Reports", "Audit trail"));
-        check("admin", List.of("Home", "Moments", "Fandom submissions", "Reports", "Markets", "Audit trail"));
+        check("auditor", List.of("Home", "Review", "Moments", "Fandom submissions", "Reports", "Audit trail"));
+        check("admin", List.of("Home", "Review", "Review team", "Moments", "Fandom submissions", "Reports", "Markets",
+                "Reason codes", "Service levels", "Audit trail"));
     }
 
     private void check(String username, List<String> expected) {

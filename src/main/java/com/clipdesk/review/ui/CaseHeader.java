@@ -27,7 +27,13 @@ final class CaseHeader extends Div {
         facts.add(CaseSections.badge(row.status().label(), "cd-badge--status"));
         facts.add(CaseSections.badge(row.reasonLabel(), "cd-badge--severity-" + Math.min(3, Math.max(1, row.severity()))));
         facts.add(fact("Markets", Formats.markets(row.markets())));
-        facts.add(fact("Reports", Formats.count(row.reportCount())));
+        facts.add(fact("Open reports", Formats.count(row.reportCount())));
+        if (row.reportCount() > 0) {
+            facts.add(fact("Reporters", Formats.count(row.reporterCount())));
+            facts.add(fact("Reported", row.firstReportedAt().equals(row.lastReportedAt())
+                    ? Formats.dateTime(row.firstReportedAt())
+                    : Formats.dateTime(row.firstReportedAt()) + " – " + Formats.dateTime(row.lastReportedAt())));
+        }
         facts.add(fact("Shares", Formats.count(row.shareCount())));
         sla.addClassName("cd-sla");
         holder.addClassName("cd-case__holder");

@@ -133,7 +133,10 @@ final class CaseSections {
         if (reports.isEmpty()) {
             list.add(muted("No reports: a pre-moderation case."));
         }
-        return new Div(new H3("Reports (" + reports.size() + ")"), list);
+        long open = reports.stream().filter(r -> r.status() == com.clipdesk.report.ReportStatus.OPEN).count();
+        String heading = open == reports.size() ? "Reports (" + reports.size() + ")"
+                : "Reports (" + open + " open, " + (reports.size() - open) + " earlier)";
+        return new Div(new H3(heading), list);
     }
 
     /** What reviewers decided on this case so far, and an escalation's note for the lead. */

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
@@ -134,7 +135,10 @@ class CaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
         letGo(null);
     }
 
+    // The view is a method-security proxy (class-level @RolesAllowed with jsr250 enabled); the title
+    // holds nothing secret and Vaadin may ask for it outside the request's security context.
     @Override
+    @PermitAll
     public String getPageTitle() {
         return title;
     }
