@@ -16,12 +16,17 @@ public final class AsStaff {
     private AsStaff() {}
 
     public static void run(Set<Role> roles, Set<String> markets, Runnable action) {
+        run("test-" + roles, roles, markets, action);
+    }
+
+    /** As {@link #run(Set, Set, Runnable)}, signed in under a username of its own (claims are per username). */
+    public static void run(String username, Set<Role> roles, Set<String> markets, Runnable action) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
         markets.forEach(m -> authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + m)));
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + roles, "n/a", authorities));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
         SecurityContextHolder.setContext(context);
         try {
             action.run();
