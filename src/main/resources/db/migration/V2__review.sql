@@ -70,6 +70,10 @@ create table review_case (
 );
 create index ix_case_creator on review_case (creator_id, id);
 create index ix_case_queue on review_case (status, severity, rank_at, id);
+-- The lease sweep ("where lease_until < now", every 30 s) reads only lapsed leases: without this
+-- index it scanned every case (1M open cases on MariaDB: 1.3 s, locking each row it read under
+-- REPEATABLE READ, so claims and decisions waited behind it). Most cases have no lease (null).
+create index ix_case_lease on review_case (lease_until);
 
 -- Which case each report belongs to (a report is in exactly one case)
 create table review_case_report (
@@ -92,12 +96,15 @@ create table review_queue_entry (
     category      varchar(20) not null,
     severity      int         not null,
     rank_at       ${instant} not null,
+    due_at        ${instant} not null,
     primary key (case_id, market_code),
     constraint fk_queue_case foreign key (case_id) references review_case (id),
     constraint fk_queue_market foreign key (market_code) references market (code)
 );
 create index ix_queue_next on review_queue_entry (market_code, lane, severity, rank_at, case_id);
 create index ix_queue_next_in on review_queue_entry (market_code, lane, subject_kind, category, severity, rank_at, case_id);
+-- The queue board counts open and overdue cases per queue from this index alone (no case rows)
+create index ix_queue_board on review_queue_entry (market_code, lane, subject_kind, category, due_at);
 
 create table review_decision (
     id               bigint        not null auto_increment primary key,

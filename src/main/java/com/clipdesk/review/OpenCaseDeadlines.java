@@ -63,8 +63,8 @@ class OpenCaseDeadlines {
                         where c.id = :id and c.status <> :closed""")
                         .setParameter("due", due).setParameter("rank", rank).setParameter("id", id)
                         .setParameter("closed", CaseStatus.CLOSED).executeUpdate();
-                entityManager.createQuery("update QueueEntry e set e.rankAt = :rank where e.caseId = :id")
-                        .setParameter("rank", rank).setParameter("id", id).executeUpdate();
+                entityManager.createQuery("update QueueEntry e set e.rankAt = :rank, e.dueAt = :due where e.caseId = :id")
+                        .setParameter("rank", rank).setParameter("due", due).setParameter("id", id).executeUpdate();
                 moved++;
             }
             if (rows.size() < PAGE) {

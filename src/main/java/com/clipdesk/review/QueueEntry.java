@@ -55,6 +55,9 @@ class QueueEntry implements Persistable<QueueEntry.Key> {
     @Column(name = "rank_at", nullable = false)
     private Instant rankAt;
 
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
     @Transient
     private boolean persisted;
 
@@ -73,6 +76,7 @@ class QueueEntry implements Persistable<QueueEntry.Key> {
         this.category = c.getCategory();
         this.severity = c.getSeverity();
         this.rankAt = c.getRankAt();
+        this.dueAt = c.getDueAt();
     }
 
     @Override

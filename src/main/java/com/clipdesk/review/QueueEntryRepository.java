@@ -48,8 +48,8 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
     /** Open cases per queue: market, lane, kind and category, with how many are overdue. */
     @Query("""
             select new com.clipdesk.review.QueueSummary(e.marketCode, e.lane, e.subjectKind, e.category,
-                count(e), sum(case when c.dueAt < :now then 1 else 0 end), min(c.dueAt))
-            from QueueEntry e join ReviewCase c on c.id = e.caseId
+                count(e), sum(case when e.dueAt < :now then 1 else 0 end), min(e.dueAt))
+            from QueueEntry e
             where e.marketCode in :markets
             group by e.marketCode, e.lane, e.subjectKind, e.category""")
     List<QueueSummary> summaries(@Param("markets") List<String> markets, @Param("now") Instant now);

@@ -47,7 +47,12 @@ public class ReviewService {
     static final Role[] CASE_READERS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.ADMIN, Role.AUDITOR};
     /** Candidates read per market and round of "next"; claimers racing for the same ones move down. */
     private static final int CANDIDATES = 8;
-    private static final int ROUNDS = 5;
+    /**
+     * Rounds of candidates before "next" says the queue is empty. Each round passes over the cases
+     * lost to other claimers, so under heavy contention it moves down the queue instead of giving up
+     * while free cases remain (20 racing claimers: a round or two).
+     */
+    private static final int ROUNDS = 50;
 
     private final ReviewCaseRepository cases;
     private final CatalogService catalog;
@@ -110,7 +115,7 @@ public class ReviewService {
             }
             for (QueueEntryRepository.Candidate candidate : candidates) {
                 if (tryClaim(candidate.caseId(), selection.lane(), staff)) {
-                    return Optional.of(open(candidate.caseId()));
+                    return Optional.of(show(candidate.caseId(), staff));
                 }
                 passOver.add(candidate.caseId());
             }
@@ -185,6 +190,10 @@ public class ReviewService {
                 && !c.isClaimedByOtherThan(staff.username(), clock.instant())) {
             tryClaim(caseId, c.getStatus().lane(), staff);
         }
+        return show(caseId, staff);
+    }
+
+    private CaseWork show(long caseId, SignedInStaff staff) {
         return transaction.execute(status -> work(cases.findById(caseId).orElseThrow(), staff));
     }
 

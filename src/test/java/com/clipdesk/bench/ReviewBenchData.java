@@ -192,7 +192,7 @@ final class ReviewBenchData {
                 "bench_member_" + creator, "ACTIVE", 0L);
         for (String market : caseMarkets) {
             rows.add(Table.QUEUE_ENTRY, id, market, "MODERATION", "MOMENT", QueueCategory.of(top).name(), severity,
-                    rankAt);
+                    rankAt, due);
         }
         for (Object[] attached : caseReports) {
             rows.add(Table.CASE_REPORT, attached);
@@ -300,7 +300,7 @@ final class ReviewBenchData {
                 + "report_count, reporter_count, share_count, first_reported_at, last_reported_at, opened_at, due_at, "
                 + "rank_at, snapshot_at, snapshot_context, snapshot_text, snapshot_author, snapshot_state, version"),
         CASE_REPORT("review_case_report", "report_id, case_id, attached_at"),
-        QUEUE_ENTRY("review_queue_entry", "case_id, market_code, lane, subject_kind, category, severity, rank_at");
+        QUEUE_ENTRY("review_queue_entry", "case_id, market_code, lane, subject_kind, category, severity, rank_at, due_at");
 
         final String name;
         final String columns;

@@ -83,6 +83,9 @@ class ReviewQueueBench {
     ReviewService review;
 
     @Autowired
+    com.clipdesk.review.ReviewQueues queues;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -126,11 +129,27 @@ class ReviewQueueBench {
         figure("RATIO review.open_case.p95.1m_over_10k %.2f", large.open95 / small.open95);
         figure("RATIO review.claimers20.throughput.1m_over_10k %.2f", large.throughput / small.throughput);
         figure("RATIO review.lease_sweep.p95.1m_over_10k %.2f", large.sweep95 / small.sweep95);
+        figure("RATIO review.queue_board.p95.1m_over_10k %.2f", large.board95 / small.board95);
         figures.forEach(System.out::println);
     }
 
     private record Phase(double moderatorClaim95, double leadClaim95, double open95, double throughput,
-            double sweep95) {}
+            double sweep95, double board95) {}
+
+    /** The queue board (open and overdue per queue) a moderator's review page and home page show. */
+    private double[] queueBoard() {
+        List<Double> millis = new ArrayList<>();
+        AsStaff.run("bench-moderator", Set.of(Role.MODERATOR), MODERATOR_MARKETS, () -> {
+            for (int i = 0; i < 3 + 10; i++) {
+                long start = System.nanoTime();
+                queues.summaries();
+                if (i >= 3) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        });
+        return sorted(millis);
+    }
 
     private Phase measure(String size) {
         explainCandidates(size);
@@ -145,9 +164,11 @@ class ReviewQueueBench {
         report("review.open_case." + size, open);
         double[] sweep = leaseSweep();
         report("review.lease_sweep." + size, sweep);
+        double[] board = queueBoard();
+        report("review.queue_board.moderator_3_markets." + size, board);
         double throughput = concurrentClaimers(size);
         return new Phase(percentile(moderator, 95), percentile(lead, 95), percentile(open, 95), throughput,
-                percentile(sweep, 95));
+                percentile(sweep, 95), percentile(board, 95));
     }
 
     /**

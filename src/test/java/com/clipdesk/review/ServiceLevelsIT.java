@@ -133,16 +133,19 @@ class ServiceLevelsIT {
         data.report(ContentKind.MOMENT, moment, member, ReportReason.MISINFORMATION, SL);
         intake.gather();
         ReviewCase before = caseOn(moment);
-        assertThat(before.getDueAt()).isEqualTo(before.getOpenedAt().plus(Duration.ofHours(48)));
+        assertThat(before.getDueAt()).isEqualTo(before.getFirstReportedAt().plus(Duration.ofHours(48)));
 
         ServiceLevelView override = Staff.as("lena", Role.LEAD_MODERATOR,
                 () -> serviceLevels.set("MISINFORMATION", SL, 3, null));
 
         ReviewCase after = caseOn(moment);
-        assertThat(after.getDueAt()).isEqualTo(before.getOpenedAt().plus(Duration.ofHours(3)));
+        assertThat(after.getDueAt()).isEqualTo(before.getFirstReportedAt().plus(Duration.ofHours(3)));
         assertThat(after.getRankAt()).isBefore(before.getRankAt());
         assertThat(entityManager.createQuery("select e.rankAt from QueueEntry e where e.caseId = :id", Instant.class)
                 .setParameter("id", after.getId()).getResultList()).containsExactly(after.getRankAt());
+        assertThat(entityManager.createQuery("select e.dueAt from QueueEntry e where e.caseId = :id", Instant.class)
+                .setParameter("id", after.getId()).getResultList()).as("the queue board counts overdue from the entry")
+                .containsExactly(after.getDueAt());
         assertThat(after.getVersion()).as("a reviewer holding the case can still decide it")
                 .isEqualTo(before.getVersion());
         assertThat(events("SERVICE_LEVEL_SET", "MISINFORMATION/SL")).singleElement()
