@@ -22,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -52,6 +53,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 @StyleSheet("styles/case.css")
 class CaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private static final String LAST_DECISION = "cd-last-decision";
 
     private static final Logger log = LoggerFactory.getLogger(CaseView.class);
     static final int LEASE_RENEWAL_MILLIS = 60_000;
@@ -266,9 +269,8 @@ class CaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
         try {
             DecisionLine line = review.decide(id, work.version(), decision);
             held = null;
-            Notification.show("Case " + id + ": " + line.disposition().label().toLowerCase(java.util.Locale.ROOT)
-                    + (line.markSpoiler() ? " + spoiler" : "") + " (" + line.reasonLabel() + ")", 2500,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            decided("Case " + id + ": " + line.disposition().label().toLowerCase(java.util.Locale.ROOT)
+                    + (line.markSpoiler() ? " + spoiler" : "") + " (" + line.reasonLabel() + ")");
             goToNext();
         } catch (InvalidDecisionException e) {
             panel.showError(e.getMessage());
@@ -392,5 +394,19 @@ class CaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
 
     CaseStatus status() {
         return work == null ? CaseStatus.OPEN : work.row().status();
+    }
+
+    /**
+     * Confirms a decision in one toast that the next decision replaces: at a decision every few
+     * seconds, stacked toasts would cover the navigation.
+     */
+    private static void decided(String text) {
+        UI ui = UI.getCurrent();
+        if (ComponentUtil.getData(ui, LAST_DECISION) instanceof Notification previous) {
+            previous.close();
+        }
+        Notification toast = Notification.show(text, 2500, Notification.Position.BOTTOM_START);
+        toast.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ComponentUtil.setData(ui, LAST_DECISION, toast);
     }
 }

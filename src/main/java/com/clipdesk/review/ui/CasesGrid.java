@@ -33,6 +33,7 @@ class CasesGrid extends Grid<CaseRow> {
                 .setWidth("7.5rem").setFlexGrow(0);
         setPartNameGenerator(r -> r.overdueAt(clock.instant()) ? "cd-overdue" : null);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setEmptyStateText("Nothing waiting in this queue.");
         addClassName("cd-cases");
     }
 

@@ -35,11 +35,13 @@ class QueueBoard extends Div {
 
     void show(List<QueueSummary> summaries, QueueSelection selection) {
         removeAll();
+        removeClassName("cd-board--empty");
         List<QueueSummary> lane = summaries.stream().filter(q -> q.lane() == selection.lane()).toList();
         if (lane.isEmpty()) {
             var empty = new Span("No open cases in your markets in this lane.");
             empty.addClassName("cd-muted");
             add(empty);
+            addClassName("cd-board--empty");
             getStyle().remove("--cd-board-columns");
             return;
         }
