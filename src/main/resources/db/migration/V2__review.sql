@@ -102,6 +102,7 @@ create table review_queue_entry (
     constraint fk_queue_market foreign key (market_code) references market (code)
 );
 create index ix_queue_next on review_queue_entry (market_code, lane, severity, rank_at, case_id);
+create index ix_queue_next_all on review_queue_entry (lane, severity, rank_at, case_id);
 create index ix_queue_next_in on review_queue_entry (market_code, lane, subject_kind, category, severity, rank_at, case_id);
 -- The queue board counts open and overdue cases per queue from this index alone (no case rows)
 create index ix_queue_board on review_queue_entry (market_code, lane, subject_kind, category, due_at);

@@ -32,6 +32,18 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
     List<Candidate> candidates(@Param("market") String market, @Param("lane") Lane lane, @Param("now") Instant now,
             @Param("username") String username, @Param("skipped") List<Long> skipped, Limit limit);
 
+    /** As {@link #candidates} over every market, for staff who work them all (index ix_queue_next_all). */
+    @Query("""
+            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt)
+            from QueueEntry e join ReviewCase c on c.id = e.caseId
+            where e.lane = :lane
+              and (c.leaseUntil is null or c.leaseUntil < :now)
+              and (c.escalatedBy is null or c.escalatedBy <> :username)
+              and e.caseId not in :skipped
+            order by e.severity, e.rankAt, e.caseId""")
+    List<Candidate> candidatesAnywhere(@Param("lane") Lane lane, @Param("now") Instant now,
+            @Param("username") String username, @Param("skipped") List<Long> skipped, Limit limit);
+
     /** As {@link #candidates} within one kind and category (index ix_queue_next_in). */
     @Query("""
             select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt)

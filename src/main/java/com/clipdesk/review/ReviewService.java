@@ -127,14 +127,23 @@ public class ReviewService {
     private List<QueueEntryRepository.Candidate> candidates(QueueSelection selection, List<String> markets,
             SignedInStaff staff, Instant now, List<Long> passOver) {
         List<QueueEntryRepository.Candidate> all = new ArrayList<>();
+        boolean wholeQueue = selection.kind() == null && selection.category() == null;
+        boolean everyMarket = staff.scope().allMarkets() && selection.market() == null;
         return transaction.execute(status -> {
-            for (String market : markets) {
+            if (wholeQueue && everyMarket) {
+                // one read of the lane's head across markets (ix_queue_next_all) instead of one per market;
+                // a case queued in several markets comes once per market, hence the extra rows
+                all.addAll(entries.candidatesAnywhere(selection.lane(), now, staff.username(), passOver,
+                        Limit.of(CANDIDATES * 2)));
+            }
+            for (String market : wholeQueue && everyMarket ? List.<String>of() : markets) {
                 if (selection.kind() != null && selection.category() != null) {
                     all.addAll(entries.candidatesIn(market, selection.lane(), selection.kind(), selection.category(),
                             now, staff.username(), passOver, Limit.of(CANDIDATES)));
                 } else {
+                    // a kind or a category alone is checked on the case: read further to find enough
                     entries.candidates(market, selection.lane(), now, staff.username(), passOver,
-                                    Limit.of(CANDIDATES * 4)).stream()
+                                    Limit.of(wholeQueue ? CANDIDATES : CANDIDATES * 4)).stream()
                             .filter(c -> matches(selection, c))
                             .limit(CANDIDATES)
                             .forEach(all::add);

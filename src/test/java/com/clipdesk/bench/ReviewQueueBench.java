@@ -67,7 +67,7 @@ class ReviewQueueBench {
     private static final int LARGE = Integer.getInteger("bench.review.large", 1_000_000);
     private static final int MEMBERS = Integer.getInteger("bench.review.members", 50_000);
     private static final int WARMUP = 50;
-    private static final int RUNS = 200;
+    private static final int RUNS = 500;
     private static final int WARMUP_ROUNDS = 300;
     private static final int CLAIMERS = 20;
     private static final int CONCURRENT_CLAIMS = Integer.getInteger("bench.review.claims", 2_000);
@@ -136,6 +136,34 @@ class ReviewQueueBench {
     private record Phase(double moderatorClaim95, double leadClaim95, double open95, double throughput,
             double sweep95, double board95) {}
 
+    /**
+     * Waits (at most 30 s) until the server has written out what the load left dirty, so the
+     * first figures measured after a bulk load do not pay for its background flushing.
+     */
+    private void settle(String size) {
+        if (!ON_SERVER) {
+            return;
+        }
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < 30_000_000_000L) {
+            long dirty = jdbc.queryForObject("select variable_value from information_schema.global_status"
+                    + " where variable_name = 'INNODB_BUFFER_POOL_PAGES_DIRTY'", Long.class);
+            long total = jdbc.queryForObject("select variable_value from information_schema.global_status"
+                    + " where variable_name = 'INNODB_BUFFER_POOL_PAGES_TOTAL'", Long.class);
+            if (dirty * 100 < total) {
+                break;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.gc();
+        figure("BENCH review.settle.%s %d ms", size, elapsedMs(started));
+    }
+
     /** The queue board (open and overdue per queue) a moderator's review page and home page show. */
     private double[] queueBoard() {
         List<Double> millis = new ArrayList<>();
@@ -153,6 +181,7 @@ class ReviewQueueBench {
 
     private Phase measure(String size) {
         explainCandidates(size);
+        settle(size);
         warmUp();
         figure("BENCH review.cases.open.%s %d cases", size, openCases());
         figure("BENCH review.machine.load_average.%s %.1f load", size, loadAverage());
