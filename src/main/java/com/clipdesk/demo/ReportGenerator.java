@@ -66,7 +66,9 @@ final class ReportGenerator {
         long createdAt;
         if (dice.chance(RESURFACED)) {
             // members keep finding and reporting older items: the queues' recent intake
-            createdAt = Math.max(subject.createdAt, anchor - (long) (RECENT * DAY * dice.uniform()));
+            // most within the last day or two, so the queues hold cases inside and past their service level
+            long ago = Math.min((long) dice.exponential(30 * 3600), RECENT * DAY);
+            createdAt = Math.max(subject.createdAt, anchor - ago);
         } else {
             long delay = (long) dice.exponential(4 * DAY);
             if (subject.createdAt + delay > anchor) {
@@ -81,8 +83,8 @@ final class ReportGenerator {
         // recent reports wait in the review queues; older ones were mostly handled, a few linger
         String status = switch (subject.state) {
             case "REMOVED" -> "CLOSED";
-            case "PENDING_REVIEW" -> recent || dice.chance(0.3) ? "OPEN" : "CLOSED";
-            default -> dice.chance(recent ? 0.85 : 0.04) ? "OPEN" : "CLOSED";
+            case "PENDING_REVIEW" -> recent || dice.chance(0.05) ? "OPEN" : "CLOSED";
+            default -> dice.chance(recent ? 0.85 : 0.005) ? "OPEN" : "CLOSED";
         };
         String freeText = null;
         if (dice.chance(0.45)) {

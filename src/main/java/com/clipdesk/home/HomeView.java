@@ -11,8 +11,7 @@ import com.clipdesk.report.OpenReportCount;
 import com.clipdesk.report.ReportFilter;
 import com.clipdesk.report.ReportRow;
 import com.clipdesk.report.ReportService;
-import com.clipdesk.review.Lane;
-import com.clipdesk.review.QueueSummary;
+import com.clipdesk.review.QueueSelection;
 import com.clipdesk.review.ReviewQueues;
 import com.clipdesk.report.ReportStatus;
 import com.clipdesk.shell.Formats;
@@ -64,9 +63,9 @@ class HomeView extends VerticalLayout {
         cards.addClassName("cd-cards");
         boolean readsReports = reports.canRead();
         if (review.canRead()) {
-            var queues = review.summaries().stream().filter(q -> q.lane() == Lane.MODERATION).toList();
-            cards.add(card("Cases waiting for review", queues.stream().mapToLong(QueueSummary::open).sum(), "review"));
-            long overdue = queues.stream().mapToLong(QueueSummary::overdue).sum();
+            var waiting = QueueSelection.moderation();
+            cards.add(card("Cases waiting for review", review.countCases(waiting), "review"));
+            long overdue = review.countOverdue(waiting);
             var late = card("Cases past their service level", overdue, "review");
             if (overdue > 0) {
                 late.addClassName("cd-card--alert");

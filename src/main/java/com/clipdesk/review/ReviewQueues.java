@@ -77,6 +77,13 @@ public class ReviewQueues {
         return cases.count(matching(currentStaff.require(ReviewService.CASE_READERS), selection));
     }
 
+    /** Undecided cases of the selection past their service level (each case once, whatever its markets). */
+    public long countOverdue(QueueSelection selection) {
+        var now = clock.instant();
+        Specification<ReviewCase> late = (root, query, cb) -> cb.lessThan(root.get("dueAt"), now);
+        return cases.count(matching(currentStaff.require(ReviewService.CASE_READERS), selection).and(late));
+    }
+
     private List<String> markets(SignedInStaff staff) {
         return staff.scope().allMarkets()
                 ? catalog.markets().stream().map(MarketView::code).toList()

@@ -84,9 +84,8 @@ class HomeViewIT extends KaribuSupport {
     void moderatorSeesTheCasesWaitingInTheirMarkets() {
         intake.gather();
         AtomicLong waiting = new AtomicLong();
-        AsStaff.run(Set.of(Role.MODERATOR), Set.of("BR", "MX", "ES"), () -> waiting.set(queues.summaries().stream()
-                .filter(q -> q.lane() == com.clipdesk.review.Lane.MODERATION)
-                .mapToLong(com.clipdesk.review.QueueSummary::open).sum()));
+        AsStaff.run(Set.of(Role.MODERATOR), Set.of("BR", "MX", "ES"), () -> waiting.set(
+                queues.countCases(com.clipdesk.review.QueueSelection.moderation())));
         assertThat(waiting.get()).as("the Brazilian Moment's case").isPositive();
 
         signInAs(Set.of(Role.MODERATOR), "BR", "MX", "ES");

@@ -98,7 +98,6 @@ final class CaseSections {
                 .add("Title", m.titleName())
                 .add("Episode", m.episodeLabel())
                 .add("Timecode", m.timecode())
-                .add("Caption", "“" + m.caption() + "”")
                 .add("Shares", Formats.count(m.shareCount()));
         return new Div(new H3("Moment"), facts);
     }
@@ -116,7 +115,8 @@ final class CaseSections {
         return new Div(new H4("Share links of this Moment (" + m.shareLinks().size() + ")"), list);
     }
 
-    static Component reports(List<ReportRow> reports) {
+    /** The reports the reviewer may see (those of their markets); says how many open ones are elsewhere. */
+    static Component reports(List<ReportRow> reports, int openOnCase) {
         var list = list();
         for (ReportRow r : reports) {
             var reason = badge(r.reason().label(), "cd-badge--severity-" + Math.min(3, r.reason().severity()));
@@ -136,6 +136,9 @@ final class CaseSections {
         long open = reports.stream().filter(r -> r.status() == com.clipdesk.report.ReportStatus.OPEN).count();
         String heading = open == reports.size() ? "Reports (" + reports.size() + ")"
                 : "Reports (" + open + " open, " + (reports.size() - open) + " earlier)";
+        if (openOnCase > open) {
+            heading += " · " + (openOnCase - open) + " more open in other markets";
+        }
         return new Div(new H3(heading), list);
     }
 

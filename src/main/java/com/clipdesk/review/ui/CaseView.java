@@ -211,7 +211,7 @@ class CaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, 
         if (opened.moment() != null) {
             left.add(CaseSections.moment(opened.moment()));
         }
-        left.add(CaseSections.reports(opened.reports()), CaseSections.decisions(opened));
+        left.add(CaseSections.reports(opened.reports(), opened.row().reportCount()), CaseSections.decisions(opened));
 
         panel.reset(opened);
         if (!opened.claimedByMe() && !opened.dispositions().isEmpty()) {

@@ -27,7 +27,7 @@ class CasesGrid extends Grid<CaseRow> {
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(r -> Formats.count(r.shareCount())).setHeader("Shares").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        addComponentColumn(this::sla).setHeader("Time to decide").setWidth("8.5rem").setFlexGrow(0)
+        addComponentColumn(this::sla).setHeader("Time to decide").setWidth("10rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> "Due " + Formats.dateTime(r.dueAt()));
         addColumn(r -> r.claimedAt(clock.instant()) ? r.claimedByName() : "").setHeader("Claimed by")
                 .setWidth("7.5rem").setFlexGrow(0);

@@ -18,6 +18,9 @@ final class SlaText {
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
+        if (days >= 3) {
+            return days + " d"; // hours no longer matter and would not fit the grid column
+        }
         if (days > 0) {
             return days + " d" + (hours > 0 ? " " + hours + " h" : "");
         }

@@ -23,5 +23,7 @@ class SlaTextTest {
         assertThat(SlaText.of(NOW.minus(Duration.ofMinutes(190)), NOW)).isEqualTo("overdue 3 h");
         assertThat(SlaText.of(NOW.minus(Duration.ofMinutes(12)), NOW)).isEqualTo("overdue 12 min");
         assertThat(SlaText.of(NOW.minus(Duration.ofDays(2)), NOW)).isEqualTo("overdue 2 d");
+        assertThat(SlaText.of(NOW.minus(Duration.ofHours(24 * 647 + 15)), NOW)).as("fits the column")
+                .isEqualTo("overdue 647 d");
     }
 }
