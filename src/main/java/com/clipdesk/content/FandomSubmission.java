@@ -21,10 +21,16 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
@@ -55,15 +61,20 @@ public class FandomSubmission {
     @Column(nullable = false, length = 20)
     private SubmissionKind kind;
 
-    // "folded": case- and accent-insensitive in every language (analyzer defined in search/)
+    // "folded": case- and accent-insensitive in every language (analyzer defined in search/).
+    // Also indexed as "text", the field search queries and highlights across Moments and submissions
+    // (Moment caption goes there too); stored (projectable) for the unified highlighter and snippets.
     @FullTextField(analyzer = "folded")
+    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     @Column(nullable = false, length = BODY_MAX)
     private String body;
 
     @Column(name = "media_ref", length = 300)
     private @Nullable String mediaRef;
 
-    @KeywordField
+    // aggregable: language facet; projectable: search hits are built from the index, not the database
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(nullable = false, length = 16)
     private String language;
 
@@ -71,11 +82,13 @@ public class FandomSubmission {
     @JoinColumn(name = "creator_id")
     private Member creator;
 
-    @GenericField(sortable = Sortable.YES)
+    // sortable so search can order by newest; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @KeywordField
+    // aggregable: state facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -85,6 +98,8 @@ public class FandomSubmission {
     @Column(nullable = false)
     private boolean spoiler;
 
+    // reports:>3 and "most reported" order; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "report_count", nullable = false)
     private int reportCount;
 
@@ -97,7 +112,8 @@ public class FandomSubmission {
     @Column(name = "tag", length = 40)
     private Set<String> tags = new HashSet<>();
 
-    @KeywordField
+    // the search scope filter (as VisibleIn does for grids) and the market facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @ElementCollection
     @CollectionTable(name = "fandom_submission_market", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "market_code", length = 8)
@@ -197,5 +213,53 @@ public class FandomSubmission {
 
     public boolean isSpoiler() {
         return spoiler;
+    }
+
+    // Derived search fields. ReindexOnUpdate.NO: they are computed whenever this submission is
+    // indexed, but renaming a title does not reindex its submissions (rare; reindex from the admin
+    // action). Member handles never change.
+
+    // "kind:moment|submission" and the kind facet: one field with the same name in both indexes
+    // (the existing "kind" field holds the submission kind: fan art, edit…)
+    @KeywordField(name = "contentKind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContentKind() {
+        return SearchMapping.SUBMISSION;
+    }
+
+    // Submissions are not shared by link: 0, so "shares:" filters and "most shared" order work
+    // over both kinds in one query
+    @GenericField(name = "shareCount", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    int getSearchShareCount() {
+        return 0;
+    }
+
+    // title:"…" and plain words match the title name
+    @FullTextField(name = "titleName", analyzer = "folded")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchTitleName() {
+        return title.getName();
+    }
+
+    // creator:handle, case-insensitive ("folded" normalizer); projectable for hits
+    @KeywordField(name = "creatorHandle", normalizer = "folded", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchCreatorHandle() {
+        return creator.getHandle();
+    }
+
+    // What a hit shows as context, as ContentService.subject writes it; stored only, never searched
+    @GenericField(name = "context", searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContext() {
+        return title.getName() + " · " + kind.label();
+    }
+
+    // See SearchMapping.VERSION: lets start-up detect documents written by an older mapping
+    @GenericField(name = "mappingVersion")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    int getSearchMappingVersion() {
+        return SearchMapping.VERSION;
     }
 }

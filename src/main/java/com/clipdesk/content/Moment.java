@@ -24,11 +24,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 
@@ -56,12 +62,17 @@ public class Moment {
     @Column(name = "end_s", nullable = false)
     private int endSecond;
 
-    // "folded": case- and accent-insensitive in every language (analyzer defined in search/)
+    // "folded": case- and accent-insensitive in every language (analyzer defined in search/).
+    // Also indexed as "text", the field search queries and highlights across Moments and submissions
+    // (submission body goes there too); stored (projectable) for the unified highlighter and snippets.
     @FullTextField(analyzer = "folded")
+    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     @Column(nullable = false, length = CAPTION_MAX)
     private String caption;
 
-    @KeywordField
+    // aggregable: language facet; projectable: search hits are built from the index, not the database
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(nullable = false, length = 16)
     private String language;
 
@@ -69,12 +80,13 @@ public class Moment {
     @JoinColumn(name = "creator_id")
     private Member creator;
 
-    // sortable so search can order by newest
-    @GenericField(sortable = Sortable.YES)
+    // sortable so search can order by newest; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @KeywordField
+    // aggregable: state facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -84,16 +96,21 @@ public class Moment {
     @Column(nullable = false)
     private boolean spoiler;
 
+    // shares:>100 and "most shared" order; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "share_count", nullable = false)
     private int shareCount;
 
+    // reports:>3 and "most reported" order; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "report_count", nullable = false)
     private int reportCount;
 
     @Version
     private long version;
 
-    @KeywordField
+    // the search scope filter (as VisibleIn does for grids) and the market facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @ElementCollection
     @CollectionTable(name = "moment_market", joinColumns = @JoinColumn(name = "moment_id"))
     @Column(name = "market_code", length = 8)
@@ -203,5 +220,44 @@ public class Moment {
 
     public boolean isSpoiler() {
         return spoiler;
+    }
+
+    // Derived search fields. ReindexOnUpdate.NO: they are computed whenever this Moment is indexed,
+    // but renaming a title or episode does not reindex its Moments (rare; reindex from the admin
+    // action). Member handles never change.
+
+    // "kind:moment|submission" and the kind facet: one field with the same name in both indexes
+    @KeywordField(name = "contentKind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContentKind() {
+        return SearchMapping.MOMENT;
+    }
+
+    // title:"…" and plain words match the title name
+    @FullTextField(name = "titleName", analyzer = "folded")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchTitleName() {
+        return episode.getSeason().getTitle().getName();
+    }
+
+    // creator:handle, case-insensitive ("folded" normalizer); projectable for hits
+    @KeywordField(name = "creatorHandle", normalizer = "folded", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchCreatorHandle() {
+        return creator.getHandle();
+    }
+
+    // What a hit shows as context, as ContentService.subject writes it; stored only, never searched
+    @GenericField(name = "context", searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContext() {
+        return episode.titleAndLabel() + " · " + Timecode.range(startSecond, endSecond);
+    }
+
+    // See SearchMapping.VERSION: lets start-up detect documents written by an older mapping
+    @GenericField(name = "mappingVersion")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    int getSearchMappingVersion() {
+        return SearchMapping.VERSION;
     }
 }

@@ -1,5 +1,6 @@
 package com.clipdesk.search;
 
+import com.clipdesk.content.SearchMapping;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, an empty or missing index over a database that has content is rebuilt, with progress
- * in the log. Runs after the demo data loader (order 10).
+ * in the log. So is an index written by an older mapping ({@link SearchMapping#VERSION}): the Lucene
+ * backend keeps no schema, so create-or-validate cannot notice that documents lack new fields, and
+ * searches would silently miss them. Runs after the demo data loader (order 10).
  */
 @Component
 @Order(100)
@@ -41,18 +44,26 @@ class SearchIndexBootstrap implements ApplicationRunner {
         }
     }
 
-    /** Returns true when a rebuild ran. */
+    /** Rebuilds an empty or outdated index; returns true when a rebuild ran. */
     boolean rebuildIfEmpty() throws InterruptedException {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession search = Search.session(em);
             long indexed = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
             long rows = em.createQuery("select count(m) from Moment m", Long.class).getSingleResult()
                     + em.createQuery("select count(s) from FandomSubmission s", Long.class).getSingleResult();
-            if (indexed > 0 || rows == 0) {
+            long outdated = indexed == 0 ? 0 : search.search(Object.class)
+                    .where(f -> f.not(f.match().field("mappingVersion").matching(SearchMapping.VERSION)))
+                    .fetchTotalHitCount();
+            if (rows == 0 || (indexed > 0 && outdated == 0)) {
                 log.info("Search index holds {} documents for {} indexed rows; no rebuild needed", indexed, rows);
                 return false;
             }
-            log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
+            if (outdated > 0) {
+                log.warn("Search index holds {} documents written by an older mapping (current version {}): "
+                        + "rebuilding {} rows", outdated, SearchMapping.VERSION, rows);
+            } else {
+                log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
+            }
             long start = System.nanoTime();
             MassIndexer indexer = search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500)
                     .monitor(new LoggingMonitor(rows));
