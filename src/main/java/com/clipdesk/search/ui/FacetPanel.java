@@ -18,6 +18,8 @@ class FacetPanel extends Div {
 
     static final String VALUE_CLASS = "cd-search-facet-value";
     static final String ACTIVE_CLASS = "cd-search-facet-value--active";
+    /** The query token a value button adds or removes. */
+    static final String TOKEN_ATTRIBUTE = "data-token";
 
     private final Consumer<String> onToggle;
 
@@ -49,6 +51,7 @@ class FacetPanel extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.addClassName(VALUE_CLASS);
         button.getElement().setAttribute("aria-pressed", String.valueOf(active));
+        button.getElement().setAttribute(TOKEN_ATTRIBUTE, value.token());
         button.setTooltipText((active ? "Remove " : "Add ") + value.token() + (active ? " from" : " to") + " the query");
         if (active) {
             button.addClassName(ACTIVE_CLASS);

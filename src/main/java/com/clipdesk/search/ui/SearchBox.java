@@ -3,6 +3,7 @@ package com.clipdesk.search.ui;
 import com.clipdesk.search.SearchService;
 import com.clipdesk.shell.TopBarItem;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,7 +45,7 @@ class SearchBox implements TopBarItem {
         box.setMaxLength(500);
         box.setValueChangeMode(ValueChangeMode.EAGER);
         box.addClassName(CLASS_NAME);
-        box.addKeyDownListener(Key.ENTER, e -> open(box));
+        Shortcuts.addShortcutListener(box, () -> open(box), Key.ENTER).listenOn(box);
         return Optional.of(box);
     }
 

@@ -9,6 +9,7 @@ import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,7 +85,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         // every keystroke reaches the server, so the value is current when Enter arrives
         query.setValueChangeMode(ValueChangeMode.EAGER);
         query.setManualValidation(true);
-        query.addKeyDownListener(Key.ENTER, e -> submit());
+        Shortcuts.addShortcutListener(query, this::submit, Key.ENTER).listenOn(query);
         query.addClassName("cd-search-query");
 
         Button go = new Button("Search", e -> submit());
