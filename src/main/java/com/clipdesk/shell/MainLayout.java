@@ -25,10 +25,12 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every console view: a top bar with the product, the signed-in staff member
- * (name, roles, markets), a dark-mode toggle and sign-out; and a side navigation listing the views
+ * (name, roles, markets), what other modules contribute as {@link TopBarItem}s (the search box),
+ * a dark-mode toggle and sign-out; and a side navigation listing the views
  * this staff member may open. Views join the navigation with {@code @Menu(order, title, icon)};
  * Vaadin drops the entries whose access annotations the staff member does not satisfy.
  *
@@ -40,10 +42,13 @@ public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
     private final CurrentStaff currentStaff;
+    private final ObjectProvider<TopBarItem> topBarItems;
 
-    public MainLayout(AuthenticationContext authentication, CurrentStaff currentStaff) {
+    public MainLayout(AuthenticationContext authentication, CurrentStaff currentStaff,
+            ObjectProvider<TopBarItem> topBarItems) {
         this.authentication = authentication;
         this.currentStaff = currentStaff;
+        this.topBarItems = topBarItems;
         setPrimarySection(Section.DRAWER);
         addClassName("cd-main-layout");
         addToNavbar(new DrawerToggle(), topBar());
@@ -61,6 +66,10 @@ public class MainLayout extends AppLayout {
         bar.addClassName("cd-topbar");
         Div spacer = new Div();
         spacer.addClassName("cd-spacer");
+        if (authentication.isAuthenticated()) {
+            topBarItems.stream().sorted(Comparator.comparingInt(TopBarItem::order))
+                    .forEach(item -> item.create().ifPresent(bar::add));
+        }
         bar.add(spacer);
         signedInStaff().ifPresent(staff -> bar.add(staffSummary(staff)));
 

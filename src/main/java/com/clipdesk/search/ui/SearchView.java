@@ -1,0 +1,265 @@
+package com.clipdesk.search.ui;
+
+import com.clipdesk.search.QuerySyntaxException;
+import com.clipdesk.search.SearchHit;
+import com.clipdesk.search.SearchResult;
+import com.clipdesk.search.SearchService;
+import com.clipdesk.search.SearchSort;
+import com.clipdesk.shell.Formats;
+import com.clipdesk.shell.MainLayout;
+import com.clipdesk.staff.Role;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Full-text search over the content in the staff member's markets. The query and the chosen sort
+ * live in the address ({@code search?q=...&sort=NEWEST}): a search that parses becomes a history
+ * entry, so links, back and forward work; one that does not parse says what is wrong under the field
+ * and changes nothing else. An empty query lists everything, newest first.
+ */
+@Route(value = SearchView.ROUTE, layout = MainLayout.class)
+@PageTitle("Search · Clipdesk")
+@Menu(order = 5, title = "Search", icon = "vaadin:search")
+@RolesAllowed({Role.MODERATOR_NAME, Role.LEAD_MODERATOR_NAME, Role.POLICY_ADMIN_NAME, Role.CURATOR_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+class SearchView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "search";
+
+    /** Deep paging through a relevance-ranked list helps nobody; a narrower query does. */
+    static final int MAX_ROWS = 10_000;
+
+    private static final int PAGE_SIZE = 50;
+    /** The first call fetches what the grid asks for first, so opening a result list runs one search. */
+    private static final int FIRST_FETCH = 2 * PAGE_SIZE;
+
+    private final SearchService search;
+    private final TextField query = new TextField();
+    private final Select<SearchSort> sort = new Select<>();
+    private final Span summary = new Span();
+    private final Div errorAt = new Div();
+    private final FacetPanel facets = new FacetPanel(this::toggleToken);
+    private final Grid<SearchHit> grid = new Grid<>(SearchHit.class, false);
+    private @Nullable SearchParams shown;
+    private @Nullable SearchSort chosenSort;
+    private boolean applying;
+
+    SearchView(SearchService search) {
+        this.search = search;
+        addClassName("cd-search");
+        setSizeFull();
+
+        query.setPlaceholder("Words, \"phrases\", market:BR, state:pending, reports:>3 …");
+        query.setAriaLabel("Search query");
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setMaxLength(500);
+        // every keystroke reaches the server, so the value is current when Enter arrives
+        query.setValueChangeMode(ValueChangeMode.EAGER);
+        query.setManualValidation(true);
+        Shortcuts.addShortcutListener(query, this::submit, Key.ENTER).listenOn(query);
+        query.addClassName("cd-search-query");
+
+        Button go = new Button("Search", e -> submit());
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        sort.setLabel("Sort");
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(SearchSort::label);
+        sort.setValue(SearchSort.NEWEST);
+        sort.addValueChangeListener(e -> {
+            if (!applying && e.getValue() != null) {
+                chosenSort = e.getValue();
+                submit();
+            }
+        });
+        sort.setWidth("11rem");
+
+        HorizontalLayout bar = new HorizontalLayout(query, go, sort);
+        bar.setFlexGrow(1, query);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.addClassName("cd-search-bar");
+        errorAt.addClassName("cd-search-error-at");
+        errorAt.setVisible(false);
+        summary.addClassName("cd-search-summary");
+
+        configureGrid();
+        HorizontalLayout body = new HorizontalLayout(facets, grid);
+        body.setFlexGrow(1, grid);
+        body.setSizeFull();
+        body.addClassName("cd-search-body");
+        add(new H2("Search"), bar, errorAt, new QueryHelp(), summary, body);
+        setFlexGrow(1, body);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addComponentColumn(SearchView::kindBadge).setHeader("Kind").setKey("kind").setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(SearchHit::context).setHeader("Context").setKey("context").setFlexGrow(2)
+                .setTooltipGenerator(SearchHit::context);
+        grid.addComponentColumn(hit -> new Snippet(hit.snippet())).setHeader("Match").setKey("snippet")
+                .setFlexGrow(4);
+        grid.addColumn(SearchHit::creatorHandle).setHeader("Creator").setKey("creator").setFlexGrow(1);
+        grid.addColumn(hit -> Formats.markets(hit.markets())).setHeader("Markets").setKey("markets").setFlexGrow(1)
+                .setTooltipGenerator(hit -> Formats.markets(hit.markets()));
+        grid.addComponentColumn(SearchView::stateBadge).setHeader("State").setKey("state").setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(hit -> Formats.shortDateTime(hit.createdAt())).setHeader("Created (UTC)").setKey("created")
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(SearchHit::shareCount).setHeader("Shares").setKey("shares").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(SearchHit::reportCount).setHeader("Reports").setKey("reports").setWidth("6.5rem")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
+        grid.addClassName("cd-search-grid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SearchParams params = SearchParams.from(event.getLocation().getQueryParameters());
+        if (params.equals(shown)) {
+            return; // this page just ran it and put it in the address
+        }
+        applying = true;
+        try {
+            query.setValue(params.query());
+            chosenSort = params.chosenSort();
+            sort.setValue(params.sort());
+        } finally {
+            applying = false;
+        }
+        show(params);
+    }
+
+    /** Enter, the Search button, a sort or a facet: search, and on success record it in the address. */
+    private void submit() {
+        SearchParams params = new SearchParams(query.getValue(), chosenSort);
+        if (show(params)) {
+            UI.getCurrent().navigate(ROUTE, params.toQueryParameters());
+        }
+    }
+
+    private void toggleToken(String token) {
+        query.setValue(QueryTerms.toggle(query.getValue(), token));
+        submit();
+    }
+
+    /** Runs the search; false (and the error under the field, nothing else touched) when it does not parse. */
+    private boolean show(SearchParams params) {
+        SearchResult first;
+        try {
+            first = search.search(params.query(), params.sort(), 0, FIRST_FETCH);
+        } catch (QuerySyntaxException e) {
+            showError(params.query(), e);
+            return false;
+        }
+        clearError();
+        shown = params;
+        applying = true;
+        try {
+            sort.setValue(params.sort());
+        } finally {
+            applying = false;
+        }
+        summary.setText(summary(first));
+        facets.show(first.facets(), params.query());
+        grid.setItems(pages(params, first));
+        return true;
+    }
+
+    /**
+     * Pages of hits for the grid. The first call's hits and total serve the first pages, so a new
+     * search costs one call; later pages call the service with their offset.
+     */
+    private DataProvider<SearchHit, Void> pages(SearchParams params, SearchResult first) {
+        int rows = (int) Math.min(first.total(), MAX_ROWS);
+        List<SearchHit> firstHits = first.hits();
+        return DataProvider.fromCallbacks(q -> {
+            int offset = q.getOffset();
+            int end = Math.min(offset + q.getLimit(), rows);
+            if (end <= firstHits.size()) {
+                return offset >= end ? Stream.empty() : firstHits.subList(offset, end).stream();
+            }
+            return search.search(params.query(), params.sort(), offset, end - offset).hits().stream();
+        }, q -> rows);
+    }
+
+    private static String summary(SearchResult result) {
+        String hits = Formats.count(result.total()) + (result.total() == 1 ? " hit" : " hits");
+        String text = hits + " in " + Formats.count(result.tookMillis()) + " ms";
+        return result.total() > MAX_ROWS ? text + " · showing the first " + Formats.count(MAX_ROWS) : text;
+    }
+
+    private void showError(String text, QuerySyntaxException e) {
+        int position = e.position();
+        boolean located = position >= 0 && position <= text.length();
+        query.setErrorMessage(e.getMessage() + (located ? " (at character " + (position + 1) + ")" : ""));
+        query.setInvalid(true);
+        errorAt.getElement().removeAllChildren();
+        errorAt.setVisible(located);
+        if (located) {
+            // the query with the offending character marked, for queries longer than the field
+            Element mark = new Element("mark");
+            mark.setText(position < text.length() ? text.substring(position, position + 1) : " ");
+            errorAt.getElement().appendChild(Element.createText(text.substring(0, position)), mark,
+                    Element.createText(position < text.length() ? text.substring(position + 1) : ""));
+            query.getElement().executeJs("const input = this.inputElement; if (input) { input.focus(); "
+                    + "input.setSelectionRange($0, $1); }", position, Math.min(position + 1, text.length()));
+        }
+    }
+
+    private void clearError() {
+        query.setInvalid(false);
+        query.setErrorMessage(null);
+        errorAt.getElement().removeAllChildren();
+        errorAt.setVisible(false);
+    }
+
+    private static Span kindBadge(SearchHit hit) {
+        Span badge = new Span(hit.kind().label());
+        badge.addClassNames("cd-badge", "cd-search-kind", "cd-search-kind--" + cssName(hit.kind().name()));
+        return badge;
+    }
+
+    /** Same look as the content pages' state badge (content.ui is that module's own). */
+    private static Span stateBadge(SearchHit hit) {
+        Span badge = new Span(hit.state().label());
+        badge.addClassNames("cd-badge", "cd-badge--" + cssName(hit.state().name()));
+        return badge;
+    }
+
+    private static String cssName(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
