@@ -53,6 +53,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             reports/{r}       y   y    n   n   y   y
             markets           n   n    n   n   n   y
             audit             n   n    n   n   y   y
+            search            y   y    y   y   y   y
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y
             review/cases/{c}  y   y    n   n   y   y
