@@ -13,7 +13,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -122,25 +121,18 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // rows wrap, so the match (the reason to look) gets the room; the item and who/where are stacked
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
-        grid.addComponentColumn(SearchView::kindBadge).setHeader("Kind").setKey("kind").setWidth("8.5rem")
-                .setFlexGrow(0);
-        grid.addColumn(SearchHit::context).setHeader("Context").setKey("context").setFlexGrow(2)
-                .setTooltipGenerator(SearchHit::context);
+        grid.addComponentColumn(SearchView::item).setHeader("Item").setKey("item").setWidth("15rem").setFlexGrow(1);
         grid.addComponentColumn(hit -> new Snippet(hit.snippet())).setHeader("Match").setKey("snippet")
-                .setFlexGrow(4);
-        grid.addColumn(SearchHit::creatorHandle).setHeader("Creator").setKey("creator").setFlexGrow(1);
-        grid.addColumn(hit -> Formats.markets(hit.markets())).setHeader("Markets").setKey("markets").setFlexGrow(1)
-                .setTooltipGenerator(hit -> Formats.markets(hit.markets()));
-        grid.addComponentColumn(SearchView::stateBadge).setHeader("State").setKey("state").setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(hit -> Formats.shortDateTime(hit.createdAt())).setHeader("Created (UTC)").setKey("created")
+                .setWidth("14rem").setFlexGrow(3);
+        grid.addComponentColumn(SearchView::creatorAndMarkets).setHeader("Creator · markets").setKey("creator")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(SearchHit::shareCount).setHeader("Shares").setKey("shares").setWidth("6rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(SearchHit::reportCount).setHeader("Reports").setKey("reports").setWidth("6.5rem")
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(SearchView::stateBadge).setHeader("State").setKey("state").setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(SearchView::reach).setHeader("Reach").setKey("reach").setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.addClassName("cd-search-grid");
     }
@@ -244,6 +236,34 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         query.setErrorMessage(null);
         errorAt.getElement().removeAllChildren();
         errorAt.setVisible(false);
+    }
+
+    /** Kind badge, context and creation time, stacked. */
+    private static Div item(SearchHit hit) {
+        var context = new Span(hit.context());
+        context.addClassName("cd-search-context");
+        var created = new Span(Formats.shortDateTime(hit.createdAt()) + " UTC");
+        created.addClassName("cd-muted");
+        var cell = new Div(kindBadge(hit), context, created);
+        cell.addClassName("cd-search-cell");
+        return cell;
+    }
+
+    private static Div creatorAndMarkets(SearchHit hit) {
+        var markets = new Span(Formats.markets(hit.markets()));
+        markets.addClassName("cd-muted");
+        var cell = new Div(new Span(hit.creatorHandle()), markets);
+        cell.addClassName("cd-search-cell");
+        return cell;
+    }
+
+    private static Div reach(SearchHit hit) {
+        var shares = new Span(Formats.count(hit.shareCount()) + " shares");
+        var reports = new Span(Formats.count(hit.reportCount()) + " reports");
+        reports.addClassName(hit.reportCount() > 0 ? "cd-search-reported" : "cd-muted");
+        var cell = new Div(shares, reports);
+        cell.addClassName("cd-search-cell");
+        return cell;
     }
 
     private static Span kindBadge(SearchHit hit) {
