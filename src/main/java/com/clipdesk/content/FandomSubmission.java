@@ -32,6 +32,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Indexed
+// The body again in the field of its language (text_ja, text_ko, …), read by that language's analyzer
+@TypeBinding(binder = @TypeBinderRef(type = LanguageTextBinder.class, params = @Param(name = "text", value = "body")))
 @Table(name = "fandom_submission")
 public class FandomSubmission {
 

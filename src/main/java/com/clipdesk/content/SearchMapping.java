@@ -1,5 +1,9 @@
 package com.clipdesk.content;
 
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Facts about how Moments and fandom submissions are indexed that the search module relies on.
  * Bump {@link #VERSION} whenever an {@code @Indexed} mapping here changes: every document carries it
@@ -8,12 +12,38 @@ package com.clipdesk.content;
  */
 public final class SearchMapping {
 
-    /** 2: full-text "text", title name, creator handle, kind, counts and context added for search. */
-    public static final int VERSION = 2;
+    /**
+     * 2: full-text "text", title name, creator handle, kind, counts and context added for search.
+     * 3: the text also in one field per served language ({@link #LANGUAGES}, {@link #textField}).
+     */
+    public static final int VERSION = 3;
 
     /** Values of the {@code contentKind} field. */
     public static final String MOMENT = "moment";
     public static final String SUBMISSION = "submission";
 
+    /** The language-neutral full-text field (analyzer "folded"): every document's text. */
+    public static final String TEXT = "text";
+
+    /**
+     * Languages with their own analyzer (named by the code): a document's text is also indexed in
+     * {@code text_<code>} when its language (or its primary subtag: pt-BR → pt) is one of these.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "ja", "ko");
+
     private SearchMapping() {}
+
+    /** The full-text field holding the text of documents written in {@code language} (one of {@link #LANGUAGES}). */
+    public static String textField(String language) {
+        return TEXT + "_" + language;
+    }
+
+    /** "pt-BR" → "pt" when pt is served; null for a language without its own analyzer. */
+    static @Nullable String servedLanguage(@Nullable String language) {
+        if (language == null) {
+            return null;
+        }
+        String primary = language.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return LANGUAGES.contains(primary) ? primary : null;
+    }
 }

@@ -1,6 +1,7 @@
 package com.clipdesk.search;
 
 import com.clipdesk.content.ContentState;
+import com.clipdesk.content.SearchMapping;
 import com.clipdesk.search.SearchQuery.Clause;
 import com.clipdesk.search.SearchQuery.DateRange;
 import com.clipdesk.search.SearchQuery.Keyword;
@@ -11,6 +12,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -21,8 +23,20 @@ import org.jspecify.annotations.Nullable;
 /** Turns a parsed query and the staff member's market scope into one Hibernate Search predicate. */
 final class SearchPredicates {
 
-    /** Free text matches the caption or body, the title name and (submissions only) the tags. */
-    private static final String[] TEXT_FIELDS = {"text", "titleName", "tags"};
+    /**
+     * Free text matches the caption or body, the title name and (submissions only) the tags, all
+     * analyzed by "folded" (case and accents folded, any language). Prefixes and typos look there.
+     */
+    private static final String[] FOLDED_FIELDS = {SearchMapping.TEXT, "titleName", "tags"};
+
+    /**
+     * Words and phrases also look in the per-language text fields (text_en, text_ja, …): each field
+     * analyzes the query with its own language's analyzer, so "finales" finds "final" in Spanish and
+     * 最終回 is found as the word kuromoji cut, while a document in any language can match (a
+     * document fills only its language's field; lang: filters).
+     */
+    static final String[] WORD_FIELDS = Stream.concat(Stream.of(FOLDED_FIELDS),
+            SearchMapping.LANGUAGES.stream().map(SearchMapping::textField)).toArray(String[]::new);
 
     private SearchPredicates() {}
 
@@ -77,9 +91,9 @@ final class SearchPredicates {
         }
         return switch (t.match()) {
             // a phrase for single words too: "12:01" becomes the adjacent tokens 12 01, not 12 OR 01
-            case WORD, PHRASE -> f.phrase().fields(TEXT_FIELDS).matching(t.text());
-            case FUZZY -> f.match().fields(TEXT_FIELDS).matching(t.text()).fuzzy(2);
-            case PREFIX -> f.prefix().fields(TEXT_FIELDS).matching(fold(t.text()));
+            case WORD, PHRASE -> f.phrase().fields(WORD_FIELDS).matching(t.text());
+            case FUZZY -> f.match().fields(FOLDED_FIELDS).matching(t.text()).fuzzy(2);
+            case PREFIX -> f.prefix().fields(FOLDED_FIELDS).matching(fold(t.text()));
         };
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.ProjectionCollector;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +84,7 @@ public class SearchService {
                         f.field("contentKind", String.class).toProjection(),
                         f.id(Long.class).toProjection(),
                         f.field("context", String.class).toProjection(),
-                        f.highlight("text").toProjection(),
+                        highlights(f),
                         f.field("creatorHandle", String.class).toProjection(),
                         f.field("markets", String.class).collector(ProjectionCollector.set()).toProjection(),
                         f.field("state", ContentState.class).toProjection(),
@@ -123,7 +125,7 @@ public class SearchService {
         ContentKind kind = SearchMapping.MOMENT.equals(row.get(0)) ? ContentKind.MOMENT
                 : ContentKind.FANDOM_SUBMISSION;
         long id = (Long) row.get(1);
-        String snippet = snippet((List<String>) row.get(3));
+        String snippet = snippet((List<List<String>>) row.get(3));
         Integer shares = (Integer) row.get(9);
         Integer reports = (Integer) row.get(10);
         return new SearchHit(kind, id, (String) row.get(2), snippet, (String) row.get(4), (Set<String>) row.get(5),
@@ -131,11 +133,35 @@ public class SearchService {
                 shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route() + "/" + id);
     }
 
-    private static String snippet(@Nullable List<String> highlights) {
-        if (highlights == null || highlights.isEmpty()) {
+    /**
+     * The highlighted text from "text" and from each language field (a document fills one of those):
+     * the language field marks the word forms only its analyzer matched ("finales" in "final"), "text"
+     * the folded ones. {@link #snippet} takes the first with a mark.
+     */
+    private static SearchProjection<List<List<String>>> highlights(SearchProjectionFactory<?, ?> f) {
+        List<String> fields = new ArrayList<>();
+        SearchMapping.LANGUAGES.forEach(code -> fields.add(SearchMapping.textField(code)));
+        fields.add(SearchMapping.TEXT);
+        return f.composite().from(fields.stream().map(field -> f.highlight(field).toProjection()).toList()
+                .toArray(SearchProjection[]::new)).asList(row -> {
+                    @SuppressWarnings("unchecked")
+                    List<List<String>> lists = (List<List<String>>) (List<?>) row;
+                    return lists;
+                }).toProjection();
+    }
+
+    private static String snippet(@Nullable List<List<String>> highlightsByField) {
+        if (highlightsByField == null) {
             return "";
         }
-        String text = highlights.getFirst().replace(SearchHit.MARK_START, "").replace(SearchHit.MARK_END, "")
+        List<String> candidates = highlightsByField.stream().filter(h -> h != null && !h.isEmpty())
+                .map(List::getFirst).toList();
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        String best = candidates.stream().filter(h -> h.contains(TAG_START)).findFirst()
+                .orElse(candidates.getLast());
+        String text = best.replace(SearchHit.MARK_START, "").replace(SearchHit.MARK_END, "")
                 .replace(TAG_START, SearchHit.MARK_START).replace(TAG_END, SearchHit.MARK_END);
         if (text.contains(SearchHit.MARK_START) || text.length() <= SNIPPET_CHARS) {
             return text;
