@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 class QueryHelp extends Details {
 
     private static final String[][] SYNTAX = {
-            {"lighthouse storm", "items with both words, in any case and with or without accents (Storm, stórm)"},
+            {"lighthouse storm", "items with both words, in any language: any case, with or without accents, and simple word forms (finales finds final; 食べる finds 食べた)"},
             {"\"final scene\"", "the exact phrase"},
             {"-trailer", "leave out items with this word"},
             {"light*", "words starting with light (not at the start of a word: *house is refused)"},
