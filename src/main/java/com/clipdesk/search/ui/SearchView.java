@@ -1,6 +1,8 @@
 package com.clipdesk.search.ui;
 
 import com.clipdesk.search.QuerySyntaxException;
+import com.clipdesk.search.SavedSearchRow;
+import com.clipdesk.search.SavedSearches;
 import com.clipdesk.search.SearchHit;
 import com.clipdesk.search.SearchResult;
 import com.clipdesk.search.SearchService;
@@ -21,6 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,6 +65,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private static final int FIRST_FETCH = 2 * PAGE_SIZE;
 
     private final SearchService search;
+    private final SavedSearches savedSearches;
+    private final SavedSearchPanel saved;
     private final TextField query = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final Span summary = new Span();
@@ -71,8 +77,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable SearchSort chosenSort;
     private boolean applying;
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, SavedSearches savedSearches) {
         this.search = search;
+        this.savedSearches = savedSearches;
+        this.saved = new SavedSearchPanel(savedSearches, this::run);
         addClassName("cd-search");
         setSizeFull();
 
@@ -102,7 +110,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         });
         sort.setWidth("11rem");
 
-        HorizontalLayout bar = new HorizontalLayout(query, go, sort);
+        Button save = new Button("Save search", VaadinIcon.BOOKMARK_O.create(), e -> openSaveDialog());
+        save.setTooltipText("Keep this query and sort under a name, for you or the team");
+
+        HorizontalLayout bar = new HorizontalLayout(query, go, sort, save);
         bar.setFlexGrow(1, query);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
@@ -112,7 +123,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         summary.addClassName("cd-search-summary");
 
         configureGrid();
-        HorizontalLayout body = new HorizontalLayout(facets, grid);
+        // saved searches above the facets, in one scrolling column beside the hits
+        Div side = new Div(saved, facets);
+        side.addClassName("cd-saved-side");
+        saved.refresh();
+        HorizontalLayout body = new HorizontalLayout(side, grid);
         body.setFlexGrow(1, grid);
         body.setSizeFull();
         body.addClassName("cd-search-body");
@@ -160,6 +175,27 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (show(params)) {
             UI.getCurrent().navigate(ROUTE, params.toQueryParameters());
         }
+    }
+
+    /** Saves what is in the field (it must parse) with the sort in force. */
+    private void openSaveDialog() {
+        String text = query.getValue().strip();
+        SearchSort sortNow = new SearchParams(text, chosenSort).sort();
+        SavedSearchDialog.save(text, (name, share) -> {
+            SavedSearchRow row = savedSearches.save(name, text, sortNow, share);
+            Notification.show("Saved “" + row.name() + "”" + (share ? ", shared with the team" : ""), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            saved.refresh();
+        }).open();
+    }
+
+    /** A saved search runs through the address, like a typed one; its sort goes there only when not the default. */
+    private void run(SavedSearchRow row) {
+        SearchParams params = new SearchParams(row.query(), null);
+        if (params.sort() != row.sort()) {
+            params = new SearchParams(row.query(), row.sort());
+        }
+        UI.getCurrent().navigate(ROUTE, params.toQueryParameters());
     }
 
     private void toggleToken(String token) {
