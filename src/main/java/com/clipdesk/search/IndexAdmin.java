@@ -146,10 +146,8 @@ public class IndexAdmin {
         run = started;
         // the worker records the end as the admin who started it
         Thread.ofPlatform().name("search-index-rebuild").daemon().start(new DelegatingSecurityContextRunnable(() -> {
-            started.execute(indexer);
-            IndexAdminRun.Progress p = started.progress();
-            transaction.executeWithoutResult(s -> audit.record("SEARCH_INDEX_REBUILD_" + p.state().name(),
-                    AUDIT_SUBJECT, what, null, summary(p)));
+            started.execute(indexer, p -> transaction.executeWithoutResult(s -> audit.record(
+                    "SEARCH_INDEX_REBUILD_" + p.state().name(), AUDIT_SUBJECT, what, null, summary(p))));
         }));
         return started;
     }

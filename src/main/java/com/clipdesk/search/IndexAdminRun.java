@@ -3,6 +3,7 @@ package com.clipdesk.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -40,6 +41,7 @@ public final class IndexAdminRun {
     private volatile @Nullable String failure;
     private volatile @Nullable Thread worker;
     private int loggedDecile;
+    private Consumer<Progress> onEnd = p -> {};
 
     IndexAdminRun(String what, long total, String startedBy, Instant startedAt, Duration pausePerBatch) {
         this.what = what;
@@ -49,8 +51,12 @@ public final class IndexAdminRun {
         this.pausePerBatch = pausePerBatch;
     }
 
-    /** Runs the indexer to its end (or until cancelled) in the calling thread. */
-    void execute(MassIndexer indexer) {
+    /**
+     * Runs the indexer to its end (or until cancelled) in the calling thread; {@code onEnd} gets the
+     * final progress before the run shows as finished (so its audit event is written by then).
+     */
+    void execute(MassIndexer indexer, Consumer<Progress> onEnd) {
+        this.onEnd = onEnd;
         worker = Thread.currentThread();
         try {
             if (!cancelRequested) {
@@ -99,13 +105,22 @@ public final class IndexAdminRun {
     private void finish(State outcome, @Nullable String why) {
         endNanos = System.nanoTime();
         failure = why;
-        state = outcome;
+        try {
+            onEnd.accept(snapshot(outcome));
+        } catch (RuntimeException e) {
+            log.error("Recording the end of the search index rebuild of {} failed", what, e);
+        } finally {
+            state = outcome;
+        }
         log.info("Search index rebuild of {} {}: {} of {} documents in {} ms", what, outcome.name().toLowerCase(),
                 done.get(), total, Duration.ofNanos(endNanos - startNanos).toMillis());
     }
 
     public Progress progress() {
-        State now = state;
+        return snapshot(state);
+    }
+
+    private Progress snapshot(State now) {
         long end = now == State.RUNNING ? System.nanoTime() : endNanos;
         Duration elapsed = Duration.ofNanos(end - startNanos);
         long documents = done.get();

@@ -64,7 +64,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
             IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
-            run.execute(search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500));
+            run.execute(search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
             IndexAdminRun.Progress done = run.progress();
             if (done.state() != IndexAdminRun.State.COMPLETED) {
                 throw new IllegalStateException("Search index rebuild at start did not complete: " + done.state());
