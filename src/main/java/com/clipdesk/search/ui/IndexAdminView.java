@@ -144,7 +144,10 @@ class IndexAdminView extends VerticalLayout {
     void showRun() {
         IndexAdminRun.Progress p = indexAdmin.current().map(IndexAdminRun::progress).orElse(null);
         boolean running = p != null && !p.finished();
-        rebuildAll.setEnabled(!running);
+        if (running == rebuildAll.isEnabled()) {
+            rebuildAll.setEnabled(!running);
+            grid.getDataProvider().refreshAll(); // the per-entity buttons follow "Rebuild all"
+        }
         progressBar.setVisible(running);
         progressText.setVisible(running);
         cancel.setVisible(running);
