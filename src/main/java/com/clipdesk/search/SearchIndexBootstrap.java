@@ -3,11 +3,10 @@ package com.clipdesk.search;
 import com.clipdesk.content.SearchMapping;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,51 +63,14 @@ class SearchIndexBootstrap implements ApplicationRunner {
             } else {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
-            long start = System.nanoTime();
-            MassIndexer indexer = search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                    .monitor(new LoggingMonitor(rows));
-            indexer.startAndWait();
-            log.info("Search index rebuilt: {} rows in {} ms", rows,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
+            run.execute(search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
+            IndexAdminRun.Progress done = run.progress();
+            if (done.state() != IndexAdminRun.State.COMPLETED) {
+                throw new IllegalStateException("Search index rebuild at start did not complete: " + done.state());
+            }
+            log.info("Search index rebuilt: {}", IndexAdmin.summary(done));
             return true;
         }
-    }
-
-    /** Logs every 10 % of progress. */
-    private static final class LoggingMonitor implements MassIndexingMonitor {
-
-        private final long total;
-        private long built;
-        private int lastDecile;
-
-        LoggingMonitor(long total) {
-            this.total = total;
-        }
-
-        @Override
-        public void documentsAdded(long increment) {}
-
-        @Override
-        public void documentsBuilt(long increment) {
-            int decile;
-            synchronized (this) {
-                built += increment;
-                decile = (int) Math.min(10, built * 10 / Math.max(1, total));
-                if (decile <= lastDecile) {
-                    return;
-                }
-                lastDecile = decile;
-            }
-            log.info("Search index rebuild: {} %", decile * 10);
-        }
-
-        @Override
-        public void entitiesLoaded(long increment) {}
-
-        @Override
-        public void addToTotalCount(long count) {}
-
-        @Override
-        public void indexingCompleted() {}
     }
 }

@@ -102,7 +102,7 @@ class ConsoleBrowserIT {
         check("curator", List.of("Home", "Search", "Moments", "Fandom submissions"));
         check("auditor", List.of("Home", "Review", "Search", "Moments", "Fandom submissions", "Reports", "Audit trail"));
         check("admin", List.of("Home", "Review", "Review team", "Search", "Moments", "Fandom submissions", "Reports", "Markets",
-                "Reason codes", "Service levels", "Audit trail"));
+                "Reason codes", "Service levels", "Search index", "Audit trail"));
     }
 
     private void check(String username, List<String> expected) {

@@ -54,6 +54,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             markets           n   n    n   n   n   y
             audit             n   n    n   n   y   y
             search            y   y    y   y   y   y
+            search/index      n   n    n   n   n   y
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y
             review/cases/{c}  y   y    n   n   y   y
