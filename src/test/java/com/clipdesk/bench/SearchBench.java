@@ -22,10 +22,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +37,11 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -73,6 +71,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -121,7 +120,7 @@ class SearchBench {
     private static final int SUBMISSIONS = Integer.getInteger("bench.search.submissions", 200_000);
     private static final int RUNS = Integer.getInteger("bench.search.runs", 30);
     private static final int SQL_RUNS = Integer.getInteger("bench.search.sql-runs", 10);
-    private static final int WARMUP = 5;
+    private static final int WARMUP = 10;
     private static final int PAGE = 20;
     private static final Set<String> SCOPE = Set.of("BR", "MX", "ES");
     private static final String[] TEXT_FIELDS = {"text", "titleName", "tags"};
@@ -189,6 +188,7 @@ class SearchBench {
         double rawRate = rawIndexWriterLoop();
         figure("BENCH reindex.rows_per_s.hsearch %.0f rows/s", hsearchRate);
         figure("BENCH reindex.rows_per_s.raw %.0f rows/s", rawRate);
+        figure("RATIO reindex.rows_per_s.hsearch_over_raw %.2f", hsearchRate / rawRate);
 
         try (IndexReader reader = new MultiReader(
                 DirectoryReader.open(FSDirectory.open(INDEX_ROOT.resolve("Moment"))),
@@ -272,7 +272,7 @@ class SearchBench {
         Query query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(text, Occur.MUST)
                 .add(new TermInSetQuery(field("markets"), SCOPE.stream().map(BytesRef::new).toList()), Occur.FILTER)
                 .build();
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(field("createdAt"), SortField.Type.LONG, true));
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(field("createdAt"), SortField.Type.LONG, true));
         @SuppressWarnings("deprecation")
         TopFieldCollector top = TopFieldCollector.create(sort, PAGE, Integer.MAX_VALUE);
         FacetCounts facets = new FacetCounts();
@@ -499,7 +499,7 @@ class SearchBench {
                     + " join title t on t.id = s.title_id join member mb on mb.id = x.creator_id", "moment");
             rows += rawRows(con, writer, "select x.id, x.body, t.name, concat(t.name, ' · ', x.kind), mb.handle,"
                     + " x.language, x.state, x.created_at, 0, x.report_count, (select " + markets.formatted("sm")
-                    + " from fandom_submission_market sm where sm.submission_id = x.id)"
+                    + " from fandom_submission_market sm where sm.submission_id = x.id), x.kind"
                     + " from fandom_submission x join title t on t.id = x.title_id join member mb on mb.id = x.creator_id",
                     "submission");
             writer.commit();
@@ -511,9 +511,6 @@ class SearchBench {
     }
 
     private long rawRows(Connection con, IndexWriter writer, String sql, String kind) throws Exception {
-        FieldType text = new FieldType(TextField.TYPE_STORED);
-        text.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        text.freeze();
         long n = 0;
         try (Statement st = con.createStatement()) {
             st.setFetchSize(1000);
@@ -521,24 +518,33 @@ class SearchBench {
                 while (rs.next()) {
                     Document d = new Document();
                     String id = Long.toString(rs.getLong(1));
-                    d.add(new StringField("_id", id, Field.Store.YES));
+                    // Hibernate Search's own fields: id (term and doc value), document type, field names
+                    d.add(new StringField("__HSEARCH_id", id, Field.Store.YES));
+                    d.add(new BinaryDocValuesField("__HSEARCH_id_docvalue", new BytesRef(id)));
+                    d.add(new StringField("__HSEARCH_type", "main", Field.Store.NO));
                     d.add(new Field(kind.equals("moment") ? "caption" : "body", rs.getString(2), TextField.TYPE_NOT_STORED));
-                    d.add(new Field("text", rs.getString(2), text));
+                    d.add(new Field("text", rs.getString(2), TextField.TYPE_STORED));
                     d.add(new Field("titleName", rs.getString(3), TextField.TYPE_NOT_STORED));
                     d.add(new StoredField("context", rs.getString(4)));
-                    keyword(d, "creatorHandle", rs.getString(5).toLowerCase(Locale.ROOT));
+                    d.add(new StringField("creatorHandle", rs.getString(5).toLowerCase(Locale.ROOT), Field.Store.YES));
                     keyword(d, "contentKind", kind);
                     keyword(d, "language", rs.getString(6));
                     keyword(d, "state", rs.getString(7));
+                    if (!kind.equals("moment")) {
+                        d.add(new StringField("kind", rs.getString(12), Field.Store.NO));
+                    }
                     long created = rs.getTimestamp(8).toInstant().toEpochMilli();
                     d.add(new LongPoint("createdAt", created));
-                    d.add(new NumericDocValuesField("createdAt", created));
+                    d.add(new SortedNumericDocValuesField("createdAt", created));
                     d.add(new StoredField("createdAt", created));
                     number(d, "shareCount", rs.getInt(9));
                     number(d, "reportCount", rs.getInt(10));
-                    number(d, "mappingVersion", 2);
+                    d.add(new IntPoint("mappingVersion", 2));
                     for (String market : rs.getString(11).split(",")) {
                         keyword(d, "markets", market);
+                    }
+                    for (var f : new java.util.TreeSet<>(d.getFields().stream().map(f -> f.name()).toList())) {
+                        d.add(new StringField("__HSEARCH_field_names", f, Field.Store.NO));
                     }
                     writer.addDocument(d);
                     n++;
@@ -555,7 +561,7 @@ class SearchBench {
 
     private static void number(Document d, String name, int value) {
         d.add(new IntPoint(name, value));
-        d.add(new NumericDocValuesField(name, value));
+        d.add(new SortedNumericDocValuesField(name, value));
         d.add(new StoredField(name, value));
     }
 
@@ -571,7 +577,7 @@ class SearchBench {
         List<Long> ids = new ArrayList<>();
         try (Connection con = dataSource.getConnection(); Statement st = con.createStatement();
                 ResultSet rs = st.executeQuery("select moment_id from moment_market where market_code = 'BR'"
-                        + " and moment_id % 997 = 0 order by moment_id limit 70")) {
+                        + " and moment_id % " + Math.max(1, MOMENTS / 1000) + " = 0 order by moment_id limit 70")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
