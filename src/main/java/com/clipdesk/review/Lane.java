@@ -24,4 +24,13 @@ public enum Lane {
     public Set<Role> workers() {
         return workers;
     }
+
+    /** The status of the cases that wait in this lane (the inverse of {@link CaseStatus#lane()}). */
+    public CaseStatus waitingStatus() {
+        return switch (this) {
+            case MODERATION -> CaseStatus.OPEN;
+            case ESCALATION -> CaseStatus.ESCALATED;
+            case SECOND_OPINION -> CaseStatus.SECOND_OPINION;
+        };
+    }
 }

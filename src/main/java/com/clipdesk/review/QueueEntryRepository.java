@@ -22,7 +22,7 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
      * cases are stepped over, cases this reviewer skipped or asked about are left out.
      */
     @Query("""
-            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt)
+            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt, e.subjectKind, e.category)
             from QueueEntry e join ReviewCase c on c.id = e.caseId
             where e.marketCode = :market and e.lane = :lane
               and (c.leaseUntil is null or c.leaseUntil < :now)
@@ -34,7 +34,7 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
 
     /** As {@link #candidates} over every market, for staff who work them all (index ix_queue_next_all). */
     @Query("""
-            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt)
+            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt, e.subjectKind, e.category)
             from QueueEntry e join ReviewCase c on c.id = e.caseId
             where e.lane = :lane
               and (c.leaseUntil is null or c.leaseUntil < :now)
@@ -46,7 +46,7 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
 
     /** As {@link #candidates} within one kind and category (index ix_queue_next_in). */
     @Query("""
-            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt)
+            select new com.clipdesk.review.QueueEntryRepository$Candidate(e.caseId, e.severity, e.rankAt, e.subjectKind, e.category)
             from QueueEntry e join ReviewCase c on c.id = e.caseId
             where e.marketCode = :market and e.lane = :lane and e.subjectKind = :kind and e.category = :category
               and (c.leaseUntil is null or c.leaseUntil < :now)
@@ -66,5 +66,5 @@ interface QueueEntryRepository extends JpaRepository<QueueEntry, QueueEntry.Key>
             group by e.marketCode, e.lane, e.subjectKind, e.category""")
     List<QueueSummary> summaries(@Param("markets") List<String> markets, @Param("now") Instant now);
 
-    record Candidate(long caseId, int severity, Instant rankAt) {}
+    record Candidate(long caseId, int severity, Instant rankAt, ContentKind kind, QueueCategory category) {}
 }

@@ -100,11 +100,7 @@ public class ReviewQueues {
         } else {
             markets = markets(staff);
         }
-        CaseStatus status = switch (selection.lane()) {
-            case MODERATION -> CaseStatus.OPEN;
-            case ESCALATION -> CaseStatus.ESCALATED;
-            case SECOND_OPINION -> CaseStatus.SECOND_OPINION;
-        };
+        CaseStatus status = selection.lane().waitingStatus();
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("status"), status));

@@ -141,10 +141,11 @@ public class ReviewService {
                     all.addAll(entries.candidatesIn(market, selection.lane(), selection.kind(), selection.category(),
                             now, staff.username(), passOver, Limit.of(CANDIDATES)));
                 } else {
-                    // a kind or a category alone is checked on the case: read further to find enough
+                    // a kind or a category alone is checked on the entries read: read further to find enough
                     entries.candidates(market, selection.lane(), now, staff.username(), passOver,
                                     Limit.of(wholeQueue ? CANDIDATES : CANDIDATES * 4)).stream()
-                            .filter(c -> matches(selection, c))
+                            .filter(c -> (selection.kind() == null || c.kind() == selection.kind())
+                                    && (selection.category() == null || c.category() == selection.category()))
                             .limit(CANDIDATES)
                             .forEach(all::add);
                 }
@@ -159,30 +160,14 @@ public class ReviewService {
         });
     }
 
-    private boolean matches(QueueSelection selection, QueueEntryRepository.Candidate candidate) {
-        if (selection.kind() == null && selection.category() == null) {
-            return true;
-        }
-        // a kind or a category alone: check the case (rare selection; the full pair uses its index)
-        ReviewCase c = cases.findById(candidate.caseId()).orElse(null);
-        return c != null && (selection.kind() == null || c.getSubjectKind() == selection.kind())
-                && (selection.category() == null || c.getCategory() == selection.category());
-    }
 
     private boolean tryClaim(long caseId, Lane lane, SignedInStaff staff) {
         Instant now = clock.instant();
-        Integer claimed = transaction.execute(status -> cases.claim(caseId, List.of(statusOf(lane)), staff.username(),
+        Integer claimed = transaction.execute(status -> cases.claim(caseId, List.of(lane.waitingStatus()), staff.username(),
                 staff.displayName(), now.plus(lease), now));
         return claimed != null && claimed == 1;
     }
 
-    private static CaseStatus statusOf(Lane lane) {
-        return switch (lane) {
-            case MODERATION -> CaseStatus.OPEN;
-            case ESCALATION -> CaseStatus.ESCALATED;
-            case SECOND_OPINION -> CaseStatus.SECOND_OPINION;
-        };
-    }
 
     /**
      * Opens a case: claims it for the reviewer when it is free and theirs to work, and returns all
