@@ -102,6 +102,17 @@ public class ContentModeration {
         return kind != ContentKind.PRIVATE_RECOMMENDATION;
     }
 
+    /** True when the item carries a spoiler flag already. */
+    @Transactional(readOnly = true)
+    public boolean isSpoiler(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> moment(id).isSpoiler();
+            case FANDOM_SUBMISSION -> submission(id).isSpoiler();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).isSpoiler();
+            case PRIVATE_RECOMMENDATION -> false;
+        };
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void markSpoiler(ContentKind kind, long id) {
         currentStaff.require(DECIDERS);

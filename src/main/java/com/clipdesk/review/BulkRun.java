@@ -2,20 +2,25 @@ package com.clipdesk.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One bulk decision running in the background: how far it got, which cases failed and why, and a
- * way to stop it. Cancelling lets the case in hand finish (each case is its own transaction) and
- * leaves the rest untouched.
+ * One bulk decision running in the background: how far it got, what was decided, what was already
+ * as asked, which failed and why, and a way to stop it. Cancelling lets the one in hand finish
+ * (each is its own transaction) and leaves the rest untouched.
+ *
+ * @param <K> what the run works through: case ids, or {@link ItemRef items} from a search
  */
-public final class BulkRun {
+public final class BulkRun<K> {
 
+    private final String id = UUID.randomUUID().toString().substring(0, 8);
     private final int total;
     private final Decision decision;
-    private final List<Long> decided = new ArrayList<>();
-    private final List<BulkFailure> failures = new ArrayList<>();
-    private final CompletableFuture<BulkProgress> completion = new CompletableFuture<>();
+    private final List<K> decided = new ArrayList<>();
+    private final List<K> already = new ArrayList<>();
+    private final List<BulkFailure<K>> failures = new ArrayList<>();
+    private final CompletableFuture<BulkProgress<K>> completion = new CompletableFuture<>();
     private volatile boolean cancelRequested;
     private boolean finished;
 
@@ -24,11 +29,16 @@ public final class BulkRun {
         this.decision = decision;
     }
 
+    /** Names the run in the audit trail (its start and end events). */
+    public String id() {
+        return id;
+    }
+
     public Decision decision() {
         return decision;
     }
 
-    /** Asks the run to stop after the case in hand. */
+    /** Asks the run to stop after the one in hand. */
     public void cancel() {
         cancelRequested = true;
     }
@@ -37,16 +47,20 @@ public final class BulkRun {
         return cancelRequested;
     }
 
-    synchronized void decided(long caseId) {
-        decided.add(caseId);
+    synchronized void decided(K key) {
+        decided.add(key);
     }
 
-    synchronized void failed(long caseId, String reason) {
-        failures.add(new BulkFailure(caseId, reason));
+    synchronized void alreadyDone(K key) {
+        already.add(key);
+    }
+
+    synchronized void failed(K key, String reason) {
+        failures.add(new BulkFailure<>(key, reason));
     }
 
     void finish() {
-        BulkProgress last;
+        BulkProgress<K> last;
         synchronized (this) {
             finished = true;
             last = progress();
@@ -55,27 +69,30 @@ public final class BulkRun {
     }
 
     /** Where the run stands now. */
-    public synchronized BulkProgress progress() {
-        return new BulkProgress(total, List.copyOf(decided), List.copyOf(failures), cancelRequested, finished);
+    public synchronized BulkProgress<K> progress() {
+        return new BulkProgress<>(total, List.copyOf(decided), List.copyOf(already), List.copyOf(failures),
+                cancelRequested, finished);
     }
 
     /** Completes with the final progress once the run has stopped, cancelled or not. */
-    public CompletableFuture<BulkProgress> completion() {
+    public CompletableFuture<BulkProgress<K>> completion() {
         return completion;
     }
 
-    /** A case the run could not decide; nothing changed on it. */
-    public record BulkFailure(long caseId, String reason) {}
+    /** One the run could not decide; nothing changed on it. */
+    public record BulkFailure<K>(K key, String reason) {}
 
     /**
-     * @param cancelled the reviewer asked to stop; with {@code finished}, the cases not processed
+     * @param already those that were as the decision asks before the run came to them (an item
+     *     already removed when removing): nothing was written for them
+     * @param cancelled the reviewer asked to stop; with {@code finished}, those not processed
      *     were left as they were
      */
-    public record BulkProgress(int total, List<Long> decided, List<BulkFailure> failures, boolean cancelled,
-            boolean finished) {
+    public record BulkProgress<K>(int total, List<K> decided, List<K> already, List<BulkFailure<K>> failures,
+            boolean cancelled, boolean finished) {
 
         public int processed() {
-            return decided.size() + failures.size();
+            return decided.size() + already.size() + failures.size();
         }
 
         /** True when the run stopped early on the reviewer's request. */

@@ -1,9 +1,13 @@
 package com.clipdesk.review;
 
-/** Why a case exists: members reported the subject, or its market holds new submissions for review. */
+/**
+ * Why a case exists: members reported the subject, its market holds new submissions for review, or
+ * a staff member acted on the item directly (a bulk action on search results) when it had no case.
+ */
 public enum CaseOrigin {
     REPORTS("Reports"),
-    PRE_MODERATION("Pre-moderation");
+    PRE_MODERATION("Pre-moderation"),
+    STAFF("Staff action");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package com.clipdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.clipdesk.audit.AuditLog;
 import com.clipdesk.report.ReportReason;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
@@ -36,6 +37,10 @@ class BulkDecisionsIT {
     @Autowired
     ReasonCodes reasonCodes;
     @Autowired
+    StaffCases staffCases;
+    @Autowired
+    AuditLog audit;
+    @Autowired
     CurrentStaff currentStaff;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -54,11 +59,11 @@ class BulkDecisionsIT {
         long taken = ids.get(2);
         as("ana", Role.MODERATOR, () -> reviews.open(taken));
 
-        BulkRun run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
-        BulkRun.BulkProgress end = run.completion().get(30, TimeUnit.SECONDS);
+        BulkRun<Long> run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
+        BulkRun.BulkProgress<Long> end = run.completion().get(30, TimeUnit.SECONDS);
 
         assertThat(end.decided()).containsExactlyInAnyOrderElementsOf(ids.stream().filter(id -> id != taken).toList());
-        assertThat(end.failures()).containsExactly(new BulkRun.BulkFailure(taken, "claimed by ana"));
+        assertThat(end.failures()).containsExactly(new BulkRun.BulkFailure<>(taken, "claimed by ana"));
         assertThat(end.stoppedEarly()).isFalse();
         for (long id : end.decided()) {
             assertThat(fixtures.status(id)).isEqualTo("CLOSED");
@@ -77,12 +82,12 @@ class BulkDecisionsIT {
             return reviews.decide(work.id(), work.version(), Decision.of(Disposition.KEEP, "NO_VIOLATION"));
         });
 
-        BulkRun run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
-        BulkRun.BulkProgress end = run.completion().get(30, TimeUnit.SECONDS);
+        BulkRun<Long> run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
+        BulkRun.BulkProgress<Long> end = run.completion().get(30, TimeUnit.SECONDS);
 
         assertThat(end.decided()).containsExactly(ids.get(1));
         assertThat(end.failures()).singleElement().satisfies(f -> {
-            assertThat(f.caseId()).isEqualTo(ids.get(0));
+            assertThat(f.key()).isEqualTo(ids.get(0));
             assertThat(f.reason()).startsWith("changed by ana");
         });
         assertThat(fixtures.decisions(ids.get(0))).isEqualTo(1);
@@ -92,13 +97,13 @@ class BulkDecisionsIT {
     void cancelledBeforeTheWorkerStartsDecidesNothing() {
         List<Long> ids = fixtures.reportedMoments(3, Set.of("ES"), "ES", ReportReason.SPAM);
         List<Runnable> queued = new ArrayList<>();
-        var stepped = new BulkDecisions(reviews, reasonCodes, currentStaff, transactionManager, queued::add);
-        BulkRun run = as("bia", Role.MODERATOR, () -> stepped.start(rowsOf(ids), Decision.of(Disposition.REMOVE, "SPAM")));
+        var stepped = new BulkDecisions(reviews, staffCases, reasonCodes, audit, currentStaff, transactionManager, queued::add);
+        BulkRun<Long> run = as("bia", Role.MODERATOR, () -> stepped.start(rowsOf(ids), Decision.of(Disposition.REMOVE, "SPAM")));
 
         run.cancel();
         queued.forEach(Runnable::run);
 
-        BulkRun.BulkProgress end = run.progress();
+        BulkRun.BulkProgress<Long> end = run.progress();
         assertThat(end.finished()).isTrue();
         assertThat(end.stoppedEarly()).isTrue();
         assertThat(end.processed()).isZero();
@@ -131,10 +136,10 @@ class BulkDecisionsIT {
         List<Long> ids = fixtures.reportedMoments(1, Set.of("FR"), "FR", ReportReason.SPAM);
         List<CaseRow> rows = as("lea", Role.LEAD_MODERATOR, () -> rowsOf(ids));
 
-        BulkRun run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
+        BulkRun<Long> run = as("bia", Role.MODERATOR, () -> bulk.start(rows, Decision.of(Disposition.REMOVE, "SPAM")));
 
         assertThat(run.completion().get(30, TimeUnit.SECONDS).failures())
-                .containsExactly(new BulkRun.BulkFailure(ids.get(0), "outside your markets"));
+                .containsExactly(new BulkRun.BulkFailure<>(ids.get(0), "outside your markets"));
         assertThat(fixtures.status(ids.get(0))).isEqualTo("OPEN");
     }
 

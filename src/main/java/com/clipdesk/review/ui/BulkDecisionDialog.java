@@ -10,56 +10,39 @@ import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.ReasonCodes;
 import com.clipdesk.review.ReviewCase;
 import com.clipdesk.shell.Formats;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /**
  * Decides the selected cases with one disposition and reason: choose, confirm, watch the progress
  * (cancel stops after the case in hand), then read what was decided and what failed and why.
  */
-class BulkDecisionDialog extends Dialog {
-
-    private static final int POLL_MILLIS = 400;
+class BulkDecisionDialog extends BulkDialog<Long> {
 
     private final List<CaseRow> cases;
     private final BulkDecisions bulk;
     private final ReasonCodes reasonCodes;
-    private final Runnable onFinished;
     private final RadioButtonGroup<Disposition> disposition = new RadioButtonGroup<>("Decision");
-    private final ComboBox<ReasonCodeView> reason = new ComboBox<>("Reason code");
+    private final ComboBox<ReasonCodeView> reason = reasonField();
     private final TextArea note = new TextArea("Note (optional)");
     private final Paragraph preview = new Paragraph();
     private final Button confirm = new Button();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span progressText = new Span();
-    private BulkRun run;
-    private Registration poll;
 
     BulkDecisionDialog(List<CaseRow> cases, BulkDecisions bulk, ReasonCodes reasonCodes, Runnable onFinished) {
+        super("Bulk decision", onFinished);
         this.cases = List.copyOf(cases);
         this.bulk = bulk;
         this.reasonCodes = reasonCodes;
-        this.onFinished = onFinished;
         setHeaderTitle("Decide " + count(cases.size()));
-        setWidth("32rem");
-        setMaxWidth("100%");
-        addClassName("cd-bulk-dialog");
         choose();
-        addDetachListener(e -> stopPolling());
     }
 
     private void choose() {
@@ -70,15 +53,6 @@ class BulkDecisionDialog extends Dialog {
             reason.setItems(e.getValue() == null ? List.of() : reasonCodes.activeFor(e.getValue()));
             update();
         });
-        reason.setItemLabelGenerator(ReasonCodeView::label);
-        reason.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> {
-            var item = new Div(new Span(r.label()));
-            var ref = new Span(r.policyRef());
-            ref.addClassName("cd-muted");
-            item.add(new Span(" "), ref);
-            return item;
-        }));
-        reason.setWidthFull();
         reason.addValueChangeListener(e -> update());
         note.setMaxLength(ReviewCase.NOTE_MAX);
         note.setWidthFull();
@@ -112,6 +86,7 @@ class BulkDecisionDialog extends Dialog {
     }
 
     private void start() {
+        BulkRun<Long> run;
         try {
             run = bulk.start(cases, new Decision(disposition.getValue(), false, reason.getValue().code(),
                     note.getValue()));
@@ -119,79 +94,16 @@ class BulkDecisionDialog extends Dialog {
             preview.setText(e.getMessage());
             return;
         }
-        removeAll();
-        getFooter().removeAll();
-        setCloseOnEsc(false);
-        setCloseOnOutsideClick(false);
-        progressBar.setMin(0);
-        progressBar.setMax(cases.size());
-        progressText.addClassName("cd-muted");
-        var stop = new Button("Cancel", e -> {
-            run.cancel();
-            e.getSource().setEnabled(false);
-            e.getSource().setText("Stopping…");
-        });
-        stop.addClassName("cd-bulk-cancel");
-        add(progressBar, progressText);
-        getFooter().add(stop);
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(POLL_MILLIS);
-        poll = ui.addPollListener(e -> refreshProgress());
-        refreshProgress();
+        watch(run);
     }
 
-    private void refreshProgress() {
-        BulkRun.BulkProgress p = run.progress();
-        progressBar.setValue(p.processed());
-        progressText.setText(p.processed() + " of " + p.total() + " done" + (p.failures().isEmpty() ? ""
-                : ", " + p.failures().size() + " failed") + (p.cancelled() && !p.finished() ? ", stopping…" : ""));
-        if (p.finished()) {
-            stopPolling();
-            summary(p);
-        }
+    @Override
+    protected Component failure(BulkRun.BulkFailure<Long> failure) {
+        return new Span("Case #" + failure.key() + ": " + failure.reason());
     }
 
-    private void summary(BulkRun.BulkProgress p) {
-        removeAll();
-        getFooter().removeAll();
-        setHeaderTitle(p.stoppedEarly() ? "Bulk decision cancelled" : "Bulk decision done");
-        var summary = new Div();
-        summary.addClassName("cd-bulk-summary");
-        String done = (run.decision().disposition() == Disposition.KEEP ? "Kept " : "Removed ")
-                + count(p.decided().size()) + " of " + p.total() + ".";
-        summary.add(new Paragraph(done));
-        if (p.stoppedEarly()) {
-            summary.add(new Paragraph("Cancelled after " + p.processed() + " of " + p.total() + ": "
-                    + count(p.total() - p.processed()) + " left as they were."));
-        }
-        if (!p.failures().isEmpty()) {
-            summary.add(new Paragraph("Failed " + p.failures().size() + " (nothing changed on them):"));
-            var failures = new UnorderedList();
-            failures.addClassName("cd-bulk-failures");
-            p.failures().forEach(f -> failures.add(new ListItem("Case #" + f.caseId() + ": " + f.reason())));
-            summary.add(failures);
-        }
-        add(summary);
-        var close = new Button("Close", e -> close());
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(close);
-        setCloseOnEsc(true);
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                onFinished.run();
-            }
-        });
-    }
-
-    private void stopPolling() {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-            getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
-
-    private static String count(int n) {
+    @Override
+    protected String count(int n) {
         return Formats.count(n) + (n == 1 ? " case" : " cases");
     }
 }
