@@ -8,6 +8,7 @@ import com.clipdesk.content.SearchMapping;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
+import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +65,11 @@ public class SearchService {
         }
     }
 
+    /** The indexed types the staff member searches. */
+    static List<Class<?>> types(SignedInStaff staff) {
+        return List.of(Moment.class, FandomSubmission.class);
+    }
+
     /**
      * @throws QuerySyntaxException when the query cannot be read; its message says why and where
      * @throws IllegalArgumentException for a negative offset or a limit outside 1..200
@@ -72,14 +78,15 @@ public class SearchService {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= " + MAX_LIMIT);
         }
-        MarketScope scope = currentStaff.require(Role.values()).scope();
+        SignedInStaff staff = currentStaff.require(Role.values());
+        MarketScope scope = staff.scope();
         SearchQuery parsed = QueryParser.parse(query);
         long start = System.nanoTime();
         if (scope.isEmpty()) {
             return new SearchResult(0, List.of(), List.of(), 0);
         }
         SearchSession session = Search.session(em);
-        var result = session.search(List.of(Moment.class, FandomSubmission.class))
+        var result = session.search(types(staff))
                 .select(f -> f.composite().from(
                         f.field("contentKind", String.class).toProjection(),
                         f.id(Long.class).toProjection(),
