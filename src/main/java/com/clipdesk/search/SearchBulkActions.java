@@ -5,8 +5,11 @@ import com.clipdesk.review.BulkRun;
 import com.clipdesk.review.InvalidDecisionException;
 import com.clipdesk.review.ItemAction;
 import com.clipdesk.review.ItemRef;
+import com.clipdesk.review.ReasonCodeView;
+import com.clipdesk.review.ReasonCodes;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.SignedInStaff;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,11 +24,14 @@ public class SearchBulkActions {
 
     private final SearchResultItems resultItems;
     private final BulkDecisions bulk;
+    private final ReasonCodes reasonCodes;
     private final CurrentStaff currentStaff;
 
-    SearchBulkActions(SearchResultItems resultItems, BulkDecisions bulk, CurrentStaff currentStaff) {
+    SearchBulkActions(SearchResultItems resultItems, BulkDecisions bulk, ReasonCodes reasonCodes,
+            CurrentStaff currentStaff) {
         this.resultItems = resultItems;
         this.bulk = bulk;
+        this.reasonCodes = reasonCodes;
         this.currentStaff = currentStaff;
     }
 
@@ -41,6 +47,12 @@ public class SearchBulkActions {
      */
     public ResultItems preview(String query) {
         return resultItems.collect(requireReviewer(), query);
+    }
+
+    /** The active reason codes the action may carry. */
+    public List<ReasonCodeView> reasonsFor(ItemAction action) {
+        requireReviewer();
+        return reasonCodes.activeFor(action.disposition());
     }
 
     /**

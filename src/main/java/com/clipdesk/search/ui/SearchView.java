@@ -3,6 +3,7 @@ package com.clipdesk.search.ui;
 import com.clipdesk.search.QuerySyntaxException;
 import com.clipdesk.search.SavedSearchRow;
 import com.clipdesk.search.SavedSearches;
+import com.clipdesk.search.SearchBulkActions;
 import com.clipdesk.search.SearchHit;
 import com.clipdesk.search.SearchResult;
 import com.clipdesk.search.SearchService;
@@ -66,10 +67,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SearchService search;
     private final SavedSearches savedSearches;
+    private final SearchBulkActions bulkActions;
     private final SavedSearchPanel saved;
     private final TextField query = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final Span summary = new Span();
+    private final Button act = new Button("Act on results…", e -> openBulkDialog());
     private final Div errorAt = new Div();
     private final FacetPanel facets = new FacetPanel(this::toggleToken);
     private final Grid<SearchHit> grid = new Grid<>(SearchHit.class, false);
@@ -77,9 +80,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable SearchSort chosenSort;
     private boolean applying;
 
-    SearchView(SearchService search, SavedSearches savedSearches) {
+    SearchView(SearchService search, SavedSearches savedSearches, SearchBulkActions bulkActions) {
         this.search = search;
         this.savedSearches = savedSearches;
+        this.bulkActions = bulkActions;
         this.saved = new SavedSearchPanel(savedSearches, this::run);
         addClassName("cd-search");
         setSizeFull();
@@ -121,6 +125,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         errorAt.addClassName("cd-search-error-at");
         errorAt.setVisible(false);
         summary.addClassName("cd-search-summary");
+        act.addClassName("cd-search-act");
+        act.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        act.setVisible(bulkActions.canAct());
+        HorizontalLayout summaryBar = new HorizontalLayout(summary, act);
+        summaryBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        summaryBar.addClassName("cd-search-summary-bar");
 
         configureGrid();
         // saved searches above the facets, in one scrolling column beside the hits
@@ -131,7 +141,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         body.setFlexGrow(1, grid);
         body.setSizeFull();
         body.addClassName("cd-search-body");
-        add(new H2("Search"), bar, errorAt, new QueryHelp(), summary, body);
+        add(new H2("Search"), bar, errorAt, new QueryHelp(), summaryBar, body);
         setFlexGrow(1, body);
     }
 
@@ -189,6 +199,15 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }).open();
     }
 
+    /** The bulk action covers the search shown (the one in the address), not what is typed since. */
+    private void openBulkDialog() {
+        if (shown == null) {
+            return;
+        }
+        SearchParams params = shown;
+        new SearchBulkDialog(bulkActions, params.query(), () -> show(params)).open();
+    }
+
     /** A saved search runs through the address, like a typed one; its sort goes there only when not the default. */
     private void run(SavedSearchRow row) {
         SearchParams params = new SearchParams(row.query(), null);
@@ -221,6 +240,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             applying = false;
         }
         summary.setText(summary(first));
+        act.setEnabled(first.total() > 0);
+        act.setTooltipText(first.total() > 0 ? "Remove, keep or flag everything this search finds, in one audited run"
+                : "No results to act on");
         facets.show(first.facets(), params.query());
         grid.setItems(pages(params, first));
         return true;
