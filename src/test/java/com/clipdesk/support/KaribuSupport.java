@@ -1,6 +1,13 @@
 package com.clipdesk.support;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.clipdesk.staff.Role;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.html.Div;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -93,6 +100,26 @@ public abstract class KaribuSupport {
             }
         }
         return new Routes(routes, errorRoutes, true);
+    }
+
+    /**
+     * Polls as the browser would until a bulk run's summary shows (review/ui/BulkDialog); returns its
+     * text, once polling has stopped with the run.
+     */
+    protected static String awaitBulkSummary() {
+        UI ui = UI.getCurrent();
+        long until = System.currentTimeMillis() + 30_000;
+        while (_find(Div.class, spec -> spec.withClasses("cd-bulk-summary")).isEmpty()) {
+            assertThat(System.currentTimeMillis()).as("the bulk run finishes").isLessThan(until);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        }
+        assertThat(ui.getPollInterval()).as("polling stops with the run").isEqualTo(-1);
+        return _get(Div.class, spec -> spec.withClasses("cd-bulk-summary")).getElement().getTextRecursively();
     }
 
     @AfterEach

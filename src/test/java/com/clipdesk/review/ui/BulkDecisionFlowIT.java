@@ -1,7 +1,6 @@
 package com.clipdesk.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,13 +15,9 @@ import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.PollEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +58,7 @@ class BulkDecisionFlowIT extends KaribuSupport {
 
         select(ids);
         decide(Disposition.REMOVE, "SPAM", "Remove 5 cases");
-        String summary = awaitSummary();
+        String summary = awaitBulkSummary();
 
         assertThat(summary).contains("Removed 4 cases of 5.").contains("Failed 1")
                 .contains("Case #" + taken + ": claimed by ana");
@@ -104,7 +99,7 @@ class BulkDecisionFlowIT extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withClasses("cd-bulk-cancel")));
         release.countDown();
         holder.join(20_000);
-        String summary = awaitSummary();
+        String summary = awaitBulkSummary();
 
         assertThat(summary).contains("Cancelled after");
         long decided = ids.stream().filter(id -> fixtures.status(id).equals("CLOSED")).count();
@@ -133,22 +128,6 @@ class BulkDecisionFlowIT extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withText(confirmText)));
     }
 
-    /** Polls as the browser would until the run's summary shows; returns its text. */
-    private static String awaitSummary() {
-        UI ui = UI.getCurrent();
-        long until = System.currentTimeMillis() + 30_000;
-        while (_find(Div.class, spec -> spec.withClasses("cd-bulk-summary")).isEmpty()) {
-            assertThat(System.currentTimeMillis()).as("the bulk run finishes").isLessThan(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-        }
-        assertThat(ui.getPollInterval()).as("polling stops with the run").isEqualTo(-1);
-        return _get(Div.class, spec -> spec.withClasses("cd-bulk-summary")).getElement().getTextRecursively();
-    }
 
     @SuppressWarnings("unchecked")
     private static Grid<CaseRow> grid() {

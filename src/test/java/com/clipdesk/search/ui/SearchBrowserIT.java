@@ -5,24 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.member.Member;
+import com.clipdesk.support.BrowserTest;
 import com.clipdesk.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,28 +26,19 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserIT {
+class SearchBrowserIT extends BrowserTest {
 
     /** A word no other fixture has; ES is one of the demo moderator's markets. */
     private final String marker = "zqb" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestData data;
 
-    @Autowired
-    ApplicationContext context;
-
-    private Chromium chromium;
     private long momentId;
     private String caption;
 
     @BeforeAll
-    void setUp() {
-        chromium = new Chromium();
+    void fixtures() {
         data.markets("ES");
         Episode episode = data.episode("Search Browser " + System.nanoTime(), 2400);
         Member creator = data.member("ES");
@@ -61,23 +47,10 @@ class SearchBrowserIT {
         data.submission(episode, creator, "A theory about the " + marker, Set.of("ES"));
     }
 
-    @BeforeEach
-    void ownSecurityStrategy() {
-        Chromium.useSecurityStrategyOf(context);
-    }
-
-    @AfterAll
-    void tearDown() {
-        chromium.close();
-    }
-
     @Test
     void moderatorSearchesFromTheTopBarNarrowsByAFacetAndOpensAHit() {
         try (BrowserContext browser = chromium.newContext()) {
-            Page page = browser.newPage();
-            page.setDefaultTimeout(Chromium.TIMEOUT);
-            page.navigate("http://localhost:" + port + "/");
-            Chromium.signIn(page, "moderator");
+            Page page = signedIn(browser, "moderator");
 
             Locator box = page.locator("vaadin-text-field.cd-search-box input");
             box.fill(marker);
@@ -99,13 +72,5 @@ class SearchBrowserIT {
             assertThat(page.locator("h2.cd-item-title")).containsText(caption,
                     new LocatorAssertions.ContainsTextOptions().setTimeout(Chromium.TIMEOUT));
         }
-    }
-
-    private static LocatorAssertions.HasTextOptions textTimeout() {
-        return new LocatorAssertions.HasTextOptions().setTimeout(Chromium.TIMEOUT);
-    }
-
-    private static PageAssertions.HasURLOptions urlTimeout() {
-        return new PageAssertions.HasURLOptions().setTimeout(Chromium.TIMEOUT);
     }
 }

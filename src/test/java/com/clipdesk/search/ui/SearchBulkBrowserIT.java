@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.member.Member;
+import com.clipdesk.support.BrowserTest;
 import com.clipdesk.support.Chromium;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -14,15 +15,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,26 +27,16 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBulkBrowserIT {
+class SearchBulkBrowserIT extends BrowserTest {
 
     /** A word no other fixture has; ES and BR are among the demo moderator's markets. */
     private final String marker = "zqbulk" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestData data;
 
-    @Autowired
-    ApplicationContext context;
-
-    private Chromium chromium;
-
     @BeforeAll
-    void setUp() {
-        chromium = new Chromium();
+    void fixtures() {
         data.markets("ES", "BR");
         Episode episode = data.episode("Leak Browser " + System.nanoTime(), 2400);
         Member creator = data.member("ES");
@@ -60,24 +46,11 @@ class SearchBulkBrowserIT {
         data.submission(episode, creator, "Theory from the leaked finale " + marker, Set.of("ES"));
     }
 
-    @BeforeEach
-    void ownSecurityStrategy() {
-        Chromium.useSecurityStrategyOf(context);
-    }
-
-    @AfterAll
-    void tearDown() {
-        chromium.close();
-    }
-
     @Test
     void moderatorRemovesEverythingTheSearchFindsAndFindsItRemoved() {
         try (BrowserContext browser = chromium.newContext()) {
-            Page page = browser.newPage();
-            page.setDefaultTimeout(Chromium.TIMEOUT);
-            page.navigate("http://localhost:" + port + "/");
-            Chromium.signIn(page, "moderator");
-            page.navigate("http://localhost:" + port + "/search?q=" + marker);
+            Page page = signedIn(browser, "moderator");
+            page.navigate(url("/search?q=" + marker));
             assertThat(page.locator(".cd-search-summary")).hasText(Pattern.compile("^4 hits .*"), textTimeout());
 
             page.locator("vaadin-button.cd-search-act").click();
@@ -106,14 +79,10 @@ class SearchBulkBrowserIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
             assertThat(dialog).hasCount(0);
 
-            page.navigate("http://localhost:" + port + "/search?q=" + marker + "+state:removed");
+            page.navigate(url("/search?q=" + marker + "+state:removed"));
             assertThat(page.locator(".cd-search-summary")).hasText(Pattern.compile("^4 hits .*"), textTimeout());
-            page.navigate("http://localhost:" + port + "/search?q=" + marker + "+state:active");
+            page.navigate(url("/search?q=" + marker + "+state:active"));
             assertThat(page.locator(".cd-search-summary")).hasText(Pattern.compile("^0 hits .*"), textTimeout());
         }
-    }
-
-    private static LocatorAssertions.HasTextOptions textTimeout() {
-        return new LocatorAssertions.HasTextOptions().setTimeout(Chromium.TIMEOUT);
     }
 }

@@ -17,14 +17,11 @@ import com.clipdesk.staff.Role;
 import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -91,7 +88,7 @@ class SearchBulkDialogIT extends KaribuSupport {
         _setValue(note, "Leaked finale " + marker);
         _click(_get(Button.class, spec -> spec.withText("Remove 3 items")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        String summary = awaitSummary();
+        String summary = awaitBulkSummary();
 
         assertThat(summary).contains("Removed 2 items of 3.").contains("Already removed: 1 item (nothing written).")
                 .doesNotContain("Failed");
@@ -117,22 +114,6 @@ class SearchBulkDialogIT extends KaribuSupport {
         }
     }
 
-    /** Polls as the browser would until the run's summary shows; returns its text. */
-    private static String awaitSummary() {
-        UI ui = UI.getCurrent();
-        long until = System.currentTimeMillis() + 30_000;
-        while (_find(Div.class, spec -> spec.withClasses("cd-bulk-summary")).isEmpty()) {
-            assertThat(System.currentTimeMillis()).as("the bulk run finishes").isLessThan(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-        }
-        assertThat(ui.getPollInterval()).as("polling stops with the run").isEqualTo(-1);
-        return _get(Div.class, spec -> spec.withClasses("cd-bulk-summary")).getElement().getTextRecursively();
-    }
 
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<ItemAction> radio() {
