@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -66,12 +65,10 @@ public class FandomSubmission {
     @Column(nullable = false, length = 20)
     private SubmissionKind kind;
 
-    // "folded": case- and accent-insensitive in every language (analyzer defined in search/).
-    // Also indexed as "text", the field search queries and highlights across Moments and submissions
-    // (Moment caption goes there too); stored (projectable) for the unified highlighter and snippets.
-    @FullTextField(analyzer = "folded")
-    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    // "text", the field search queries across all indexed kinds (Moment caption goes there too), analyzed
+    // by "folded": case- and accent-insensitive in every language (analyzer defined in search/).
+    // Stored (projectable): search builds each hit's snippet from it.
+    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES)
     @Column(nullable = false, length = BODY_MAX)
     private String body;
 

@@ -1,12 +1,9 @@
 package com.clipdesk.content;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -17,8 +14,9 @@ import org.hibernate.search.mapper.pojo.model.PojoElementAccessor;
  * Indexes an entity's text (the property named by the "text" parameter) a second time, into the
  * field of its language ({@code text_ja}, {@code text_ko}, …; {@link SearchMapping#LANGUAGES}), so
  * the language's analyzer reads it. Every field exists in every index (queries span both entity
- * types), but a document fills only its own language's. Stored and highlightable like "text", for
- * snippets of matches only the language analyzer finds ("finales" → "final").
+ * types), but a document fills only its own language's. Searched only: neither stored nor
+ * highlighted (snippets come from "text"; the search module marks what the language analyzer
+ * matched there itself), which keeps the index small and a results page to one highlighter.
  */
 public class LanguageTextBinder implements TypeBinder {
 
@@ -32,8 +30,7 @@ public class LanguageTextBinder implements TypeBinder {
         Map<String, IndexFieldReference<String>> fields = new LinkedHashMap<>();
         for (String code : SearchMapping.LANGUAGES) {
             fields.put(code, context.indexSchemaElement()
-                    .field(SearchMapping.textField(code), f -> f.asString().analyzer(code)
-                            .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED)))
+                    .field(SearchMapping.textField(code), f -> f.asString().analyzer(code))
                     .toReference());
         }
         context.bridge(new Bridge(text, language, fields));

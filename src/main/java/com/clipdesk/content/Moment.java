@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -67,12 +66,10 @@ public class Moment {
     @Column(name = "end_s", nullable = false)
     private int endSecond;
 
-    // "folded": case- and accent-insensitive in every language (analyzer defined in search/).
-    // Also indexed as "text", the field search queries and highlights across Moments and submissions
-    // (submission body goes there too); stored (projectable) for the unified highlighter and snippets.
-    @FullTextField(analyzer = "folded")
-    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    // "text", the field search queries across all indexed kinds (submission body goes there too), analyzed
+    // by "folded": case- and accent-insensitive in every language (analyzer defined in search/).
+    // Stored (projectable): search builds each hit's snippet from it.
+    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES)
     @Column(nullable = false, length = CAPTION_MAX)
     private String caption;
 

@@ -15,8 +15,10 @@ public final class SearchMapping {
     /**
      * 2: full-text "text", title name, creator handle, kind, counts and context added for search.
      * 3: the text also in one field per served language ({@link #LANGUAGES}, {@link #textField}).
+     * 4: the language fields are no longer stored or highlightable, "text" no longer highlightable
+     * (snippets are marked by the search module), the duplicate "caption" and "body" fields dropped.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Values of the {@code contentKind} field. */
     public static final String MOMENT = "moment";
@@ -39,7 +41,7 @@ public final class SearchMapping {
     }
 
     /** "pt-BR" → "pt" when pt is served; null for a language without its own analyzer. */
-    static @Nullable String servedLanguage(@Nullable String language) {
+    public static @Nullable String servedLanguage(@Nullable String language) {
         if (language == null) {
             return null;
         }

@@ -8,10 +8,8 @@ import com.clipdesk.search.SearchQuery.Keyword;
 import com.clipdesk.search.SearchQuery.NumberRange;
 import com.clipdesk.search.SearchQuery.Text;
 import com.clipdesk.staff.MarketScope;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -93,15 +91,10 @@ final class SearchPredicates {
             // a phrase for single words too: "12:01" becomes the adjacent tokens 12 01, not 12 OR 01
             case WORD, PHRASE -> f.phrase().fields(WORD_FIELDS).matching(t.text());
             case FUZZY -> f.match().fields(FOLDED_FIELDS).matching(t.text()).fuzzy(2);
-            case PREFIX -> f.prefix().fields(FOLDED_FIELDS).matching(fold(t.text()));
+            case PREFIX -> f.prefix().fields(FOLDED_FIELDS).matching(SnippetMarks.fold(t.text()));
         };
     }
 
-    /** What the "folded" analyzer does to a word, for prefixes (not analyzed by Lucene). */
-    private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "");
-    }
 
     private static @Nullable Integer toInt(long bound) {
         if (bound == Long.MAX_VALUE || bound == Long.MIN_VALUE) {

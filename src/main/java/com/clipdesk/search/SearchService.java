@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.ProjectionCollector;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -40,20 +38,24 @@ public class SearchService {
 
     static final int MAX_LIMIT = 200;
     private static final int SNIPPET_CHARS = 240;
-    private static final String TAG_START = "\uE000";
-    private static final String TAG_END = "\uE001";
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
     private static final AggregationKey<Map<String, Long>> MARKETS = AggregationKey.of("market");
     private static final AggregationKey<Map<ContentState, Long>> STATES = AggregationKey.of("state");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
 
+
     private final EntityManager em;
     private final CurrentStaff currentStaff;
+    private final SnippetMarks marks;
+    private final SpellingSuggestions spelling;
 
-    SearchService(EntityManager em, CurrentStaff currentStaff) {
+    SearchService(EntityManager em, CurrentStaff currentStaff, SnippetMarks marks,
+            SpellingSuggestions spelling) {
         this.em = em;
         this.currentStaff = currentStaff;
+        this.marks = marks;
+        this.spelling = spelling;
     }
 
     /** Every staff role may search Moments and submissions (within their markets). */
@@ -86,12 +88,13 @@ public class SearchService {
             return new SearchResult(0, List.of(), List.of(), 0);
         }
         SearchSession session = Search.session(em);
-        var result = session.search(types(staff))
+        List<Class<?>> types = types(staff);
+        var result = session.search(types)
                 .select(f -> f.composite().from(
                         f.field("contentKind", String.class).toProjection(),
                         f.id(Long.class).toProjection(),
                         f.field("context", String.class).toProjection(),
-                        highlights(f),
+                        f.field(SearchMapping.TEXT, String.class).toProjection(),
                         f.field("creatorHandle", String.class).toProjection(),
                         f.field("markets", String.class).collector(ProjectionCollector.set()).toProjection(),
                         f.field("state", ContentState.class).toProjection(),
@@ -106,33 +109,40 @@ public class SearchService {
                     case MOST_SHARED -> f.field("shareCount").desc().then().field("createdAt").desc();
                     case MOST_REPORTED -> f.field("reportCount").desc().then().field("createdAt").desc();
                 })
-                // Private-use tags instead of HTML, turned into SearchHit markers in snippet(): the UI
-                // escapes the text and marks only between markers. (The markers themselves would be
-                // trimmed at a fragment's start.) Unified: the fragment is the best sentence; without a
-                // match the whole text comes back (MAX_VALUE says so) and snippet() shortens it.
-                .highlighter(h -> h.unified().tag(TAG_START, TAG_END).numberOfFragments(1)
-                        .noMatchSize(Integer.MAX_VALUE))
                 .aggregation(KINDS, f -> f.terms().field("contentKind", String.class).maxTermCount(10))
                 .aggregation(MARKETS, f -> f.terms().field("markets", String.class).maxTermCount(100))
                 .aggregation(STATES, f -> f.terms().field("state", ContentState.class).maxTermCount(10))
                 .aggregation(LANGUAGES, f -> f.terms().field("language", String.class).maxTermCount(20))
                 .fetch(offset, limit);
-        List<SearchHit> hits = result.hits().stream().map(SearchService::hit).toList();
+        SnippetMarks.Marker marker = marks.marker(parsed);
+        List<SearchHit> hits = result.hits().stream().map(row -> hit(row, marker)).toList();
         List<SearchFacet> facets = List.of(
                 facet("kind", "Kind", result.aggregation(KINDS), scope),
                 facet("market", "Market", result.aggregation(MARKETS), scope),
                 facet("state", "State", byName(result.aggregation(STATES)), scope),
                 facet("language", "Language", result.aggregation(LANGUAGES), scope));
+        long total = result.total().hitCount();
+        String suggestion = null;
+        if (total == 0 && offset == 0) {
+            // offered only when it finds something in this staff member's reach
+            suggestion = spelling.correct(query, parsed, types, corrected -> count(corrected, types, scope) > 0).orElse(null);
+        }
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResult(result.total().hitCount(), hits, facets, took);
+        return new SearchResult(total, hits, facets, took, suggestion);
+    }
+
+    private long count(String query, List<Class<?>> types, MarketScope scope) {
+        SearchQuery parsed = QueryParser.parse(query);
+        return Search.session(em).search(types).where(f -> SearchPredicates.of(f, parsed, scope))
+                .fetchTotalHitCount();
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> row) {
+    private SearchHit hit(List<?> row, SnippetMarks.@Nullable Marker marker) {
         ContentKind kind = SearchMapping.MOMENT.equals(row.get(0)) ? ContentKind.MOMENT
                 : ContentKind.FANDOM_SUBMISSION;
         long id = (Long) row.get(1);
-        String snippet = snippet((List<List<String>>) row.get(3));
+        String snippet = snippet((String) row.get(3), (String) row.get(7), marker);
         Integer shares = (Integer) row.get(9);
         Integer reports = (Integer) row.get(10);
         return new SearchHit(kind, id, (String) row.get(2), snippet, (String) row.get(4), (Set<String>) row.get(5),
@@ -140,41 +150,40 @@ public class SearchService {
                 shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route() + "/" + id);
     }
 
-    /**
-     * The highlighted text from "text" and from each language field (a document fills one of those):
-     * the language field marks the word forms only its analyzer matched ("finales" in "final"), "text"
-     * the folded ones. {@link #snippet} takes the first with a mark.
-     */
-    private static SearchProjection<List<List<String>>> highlights(SearchProjectionFactory<?, ?> f) {
-        List<String> fields = new ArrayList<>();
-        SearchMapping.LANGUAGES.forEach(code -> fields.add(SearchMapping.textField(code)));
-        fields.add(SearchMapping.TEXT);
-        return f.composite().from(fields.stream().map(field -> f.highlight(field).toProjection()).toList()
-                .toArray(SearchProjection[]::new)).asList(row -> {
-                    @SuppressWarnings("unchecked")
-                    List<List<String>> lists = (List<List<String>>) (List<?>) row;
-                    return lists;
-                }).toProjection();
+    /** The text with what the query matched marked, cut to a snippet around the first mark. */
+    private String snippet(@Nullable String text, @Nullable String language, SnippetMarks.@Nullable Marker marker) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text.replace(SearchHit.MARK_START, "").replace(SearchHit.MARK_END, "");
+        return shorten(marker == null ? plain : marks.mark(marker, plain, language));
     }
 
-    private static String snippet(@Nullable List<List<String>> highlightsByField) {
-        if (highlightsByField == null) {
-            return "";
-        }
-        List<String> candidates = highlightsByField.stream().filter(h -> h != null && !h.isEmpty())
-                .map(List::getFirst).toList();
-        if (candidates.isEmpty()) {
-            return "";
-        }
-        String best = candidates.stream().filter(h -> h.contains(TAG_START)).findFirst()
-                .orElse(candidates.getLast());
-        String text = best.replace(SearchHit.MARK_START, "").replace(SearchHit.MARK_END, "")
-                .replace(TAG_START, SearchHit.MARK_START).replace(TAG_END, SearchHit.MARK_END);
-        if (text.contains(SearchHit.MARK_START) || text.length() <= SNIPPET_CHARS) {
+    /** At most about {@link #SNIPPET_CHARS} characters, cut at spaces, from a little before the first mark. */
+    static String shorten(String text) {
+        if (text.length() <= SNIPPET_CHARS) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
-        return text.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
+        int mark = text.indexOf(SearchHit.MARK_START);
+        int start = 0;
+        if (mark > SNIPPET_CHARS / 3) {
+            int space = text.indexOf(' ', mark - SNIPPET_CHARS / 3);
+            start = space >= 0 && space < mark ? space + 1 : mark;
+        }
+        int end = Math.min(text.length(), start + SNIPPET_CHARS);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            if (space > start + SNIPPET_CHARS / 2) {
+                end = space;
+            }
+            // never cut between a mark's start and end
+            int open = text.lastIndexOf(SearchHit.MARK_START, end - 1);
+            if (open >= start && text.lastIndexOf(SearchHit.MARK_END, end - 1) < open) {
+                int close = text.indexOf(SearchHit.MARK_END, open);
+                end = close < 0 ? text.length() : close + 1;
+            }
+        }
+        return (start > 0 ? "… " : "") + text.substring(start, end) + (end < text.length() ? " …" : "");
     }
 
     private static Map<String, Long> byName(Map<ContentState, Long> counts) {

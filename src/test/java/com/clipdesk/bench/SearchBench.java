@@ -522,7 +522,6 @@ class SearchBench {
                     d.add(new StringField("__HSEARCH_id", id, Field.Store.YES));
                     d.add(new BinaryDocValuesField("__HSEARCH_id_docvalue", new BytesRef(id)));
                     d.add(new StringField("__HSEARCH_type", "main", Field.Store.NO));
-                    d.add(new Field(kind.equals("moment") ? "caption" : "body", rs.getString(2), TextField.TYPE_NOT_STORED));
                     d.add(new Field("text", rs.getString(2), TextField.TYPE_STORED));
                     d.add(new Field("titleName", rs.getString(3), TextField.TYPE_NOT_STORED));
                     d.add(new StoredField("context", rs.getString(4)));

@@ -91,7 +91,9 @@ class LanguageSearchIT {
             assertThat(ids("주의")).containsExactly(korean);
             assertThat(ids("\"마지막 화\"")).containsExactly(korean);
             SearchHit hit = search.search(marker + " 스포일러", SearchSort.RELEVANCE, 0, 10).hits().getFirst();
-            assertThat(hit.snippet()).contains(SearchHit.MARK_START + "스포일러");
+            // the marker matched in "text", the noun in text_ko: both are marked
+            assertThat(hit.snippet()).contains(SearchHit.MARK_START + "스포일러" + SearchHit.MARK_END + "를")
+                    .contains(SearchHit.MARK_START + marker + SearchHit.MARK_END);
         });
     }
 

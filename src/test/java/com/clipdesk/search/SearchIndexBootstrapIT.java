@@ -49,7 +49,7 @@ class SearchIndexBootstrapIT {
     private long hits(String word) {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             Search.session(em).workspace().refresh();
-            return Search.session(em).search(Moment.class).where(f -> f.match().field("caption").matching(word))
+            return Search.session(em).search(Moment.class).where(f -> f.match().field("text").matching(word))
                     .fetchTotalHitCount();
         }
     }

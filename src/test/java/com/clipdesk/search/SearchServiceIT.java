@@ -149,6 +149,38 @@ class SearchServiceIT {
     }
 
     @Test
+    void snippetsMarkPrefixAndFuzzyMatchesButNotExcludedWords() {
+        asBrMx(() -> {
+            String prefix = search.search(marker + " LIGHTHO* kind:moment market:BR", SearchSort.RELEVANCE, 0, 10)
+                    .hits().getFirst().snippet();
+            assertThat(prefix).contains(SearchHit.MARK_START + "lighthouse" + SearchHit.MARK_END);
+            String fuzzy = search.search(marker + " lighthuose~ market:MX", SearchSort.RELEVANCE, 0, 10).hits()
+                    .getFirst().snippet();
+            assertThat(fuzzy).contains(SearchHit.MARK_START + "lighthouse" + SearchHit.MARK_END)
+                    .doesNotContain(SearchHit.MARK_START + "storm");
+            String excluded = search.search(marker + " keeper -storm kind:moment", SearchSort.RELEVANCE, 0, 10)
+                    .hits().getFirst().snippet();
+            assertThat(excluded).contains(SearchHit.MARK_START + "keeper" + SearchHit.MARK_END)
+                    .doesNotContain(SearchHit.MARK_START + "lighthouse");
+        });
+    }
+
+    @Test
+    void longTextsAreCutAroundTheFirstMark() {
+        String start = SearchHit.MARK_START;
+        String end = SearchHit.MARK_END;
+        String filler = "word ".repeat(100);
+        String cut = SearchService.shorten(filler + start + "leak" + end + " " + filler);
+        assertThat(cut).startsWith("… ").endsWith(" …").contains(start + "leak" + end);
+        assertThat(cut.length()).isLessThan(260);
+        assertThat(SearchService.shorten("short " + start + "text" + end)).isEqualTo("short " + start + "text" + end);
+        String noMark = SearchService.shorten(filler);
+        assertThat(noMark).doesNotStartWith("…").endsWith(" …");
+        String markAtCut = SearchService.shorten("a ".repeat(110) + start + "leakedfinale" + end + " b".repeat(200));
+        assertThat(markAtCut).contains(start + "leakedfinale" + end).as("never cut inside a mark");
+    }
+
+    @Test
     void sorting() {
         asBrMx(() -> {
             assertThat(ids(marker, SearchSort.MOST_SHARED)).containsExactly(brMoment, mxMoment, brFrSubmission);
