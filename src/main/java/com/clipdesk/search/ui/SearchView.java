@@ -72,6 +72,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField query = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final Span summary = new Span();
+    /** "Did you mean …": the correction of a query that found nothing, one click to run it. */
+    private final Span didYouMean = new Span();
     private final Button act = new Button("Act on results…", e -> openBulkDialog());
     private final Div errorAt = new Div();
     private final FacetPanel facets = new FacetPanel(this::toggleToken);
@@ -128,7 +130,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         act.addClassName("cd-search-act");
         act.addThemeVariants(ButtonVariant.LUMO_SMALL);
         act.setVisible(bulkActions.canAct());
-        HorizontalLayout summaryBar = new HorizontalLayout(summary, act);
+        didYouMean.addClassName("cd-search-did-you-mean");
+        didYouMean.setVisible(false);
+        HorizontalLayout summaryBar = new HorizontalLayout(summary, didYouMean, act);
         summaryBar.setAlignItems(FlexComponent.Alignment.CENTER);
         summaryBar.addClassName("cd-search-summary-bar");
 
@@ -240,6 +244,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             applying = false;
         }
         summary.setText(summary(first));
+        showSuggestion(first.suggestion());
         act.setEnabled(first.total() > 0);
         act.setTooltipText(first.total() > 0 ? "Remove, keep or flag everything this search finds, in one audited run"
                 : "No results to act on");
@@ -263,6 +268,21 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             }
             return search.search(params.query(), params.sort(), offset, end - offset).hits().stream();
         }, q -> rows);
+    }
+
+    private void showSuggestion(@Nullable String suggestion) {
+        didYouMean.removeAll();
+        didYouMean.setVisible(suggestion != null);
+        if (suggestion != null) {
+            Button corrected = new Button(suggestion, e -> {
+                query.setValue(suggestion);
+                submit();
+            });
+            corrected.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            corrected.addClassName("cd-search-correction");
+            corrected.setTooltipText("Search for this instead");
+            didYouMean.add(new Span("Did you mean "), corrected, new Span("?"));
+        }
     }
 
     private static String summary(SearchResult result) {

@@ -83,6 +83,21 @@ class SearchViewIT extends KaribuSupport {
     }
 
     @Test
+    void aMisspeltQueryOffersTheCorrectionAndOneClickRunsIt() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", "lighthuose market:BR")));
+        assertThat(GridRows.of(grid())).isEmpty();
+        Button correction = _get(Button.class, spec -> spec.withClasses("cd-search-correction"));
+        assertThat(correction.getText()).isEqualTo("lighthouse market:BR");
+
+        _click(correction);
+        assertThat(queryField().getValue()).isEqualTo("lighthouse market:BR");
+        assertThat(address().getSingleParameter("q")).hasValue("lighthouse market:BR");
+        assertThat(GridRows.of(grid())).extracting(SearchHit::id).contains(momentId);
+        assertThat(_find(Button.class, spec -> spec.withClasses("cd-search-correction"))).isEmpty();
+    }
+
+    @Test
     void aSearchTypedInTheFieldGoesIntoTheAddress() {
         signInAs(Set.of(Role.MODERATOR), "BR", "MX");
         UI.getCurrent().navigate("search");
