@@ -3,6 +3,9 @@ package com.clipdesk.search;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.content.FandomSubmission;
 import com.clipdesk.content.Moment;
+import com.clipdesk.content.PrivateRecommendation;
+import com.clipdesk.content.WatchPartyMessage;
+import com.clipdesk.report.Report;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
@@ -41,17 +44,30 @@ public class IndexAdmin {
 
     /** The entities Hibernate Search indexes. */
     public enum Entity {
-        MOMENT(Moment.class, "Moment", "Moments"),
-        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions");
+        MOMENT(Moment.class, "Moment", "Moments", ""),
+        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions", ""),
+        WATCH_PARTY_MESSAGE(WatchPartyMessage.class, "WatchPartyMessage", "Watch-party messages", ""),
+        // only reported recommendations are indexed (ReportedOnlyRoutingBinder): count those rows
+        PRIVATE_RECOMMENDATION(PrivateRecommendation.class, "PrivateRecommendation",
+                "Private recommendations (reported)", " where e.reportCount > 0"),
+        REPORT(Report.class, "Report", "Reports", "");
 
         private final Class<?> type;
         private final String jpaName;
         private final String label;
+        private final String indexedRows;
 
-        Entity(Class<?> type, String jpaName, String label) {
+        Entity(Class<?> type, String jpaName, String label, String indexedRows) {
             this.type = type;
             this.jpaName = jpaName;
             this.label = label;
+            this.indexedRows = indexedRows;
+        }
+
+        /** Rows of this entity that belong in the index. */
+        long rowsToIndex(EntityManager em) {
+            return em.createQuery("select count(e) from " + jpaName + " e" + indexedRows, Long.class)
+                    .getSingleResult();
         }
 
         public String label() {
@@ -108,8 +124,7 @@ public class IndexAdmin {
             SearchSession search = Search.session(em);
             List<Count> counts = new ArrayList<>();
             for (Entity entity : Entity.values()) {
-                long rows = em.createQuery("select count(e) from " + entity.jpaName + " e", Long.class)
-                        .getSingleResult();
+                long rows = entity.rowsToIndex(em);
                 long documents = search.search(entity.type).where(f -> f.matchAll()).fetchTotalHitCount();
                 counts.add(new Count(entity, rows, documents));
             }

@@ -48,8 +48,10 @@ class SearchIndexBootstrap implements ApplicationRunner {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession search = Search.session(em);
             long indexed = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long rows = em.createQuery("select count(m) from Moment m", Long.class).getSingleResult()
-                    + em.createQuery("select count(s) from FandomSubmission s", Long.class).getSingleResult();
+            long rows = 0;
+            for (IndexAdmin.Entity entity : IndexAdmin.Entity.values()) {
+                rows += entity.rowsToIndex(em);
+            }
             long outdated = indexed == 0 ? 0 : search.search(Object.class)
                     .where(f -> f.not(f.match().field("mappingVersion").matching(SearchMapping.VERSION)))
                     .fetchTotalHitCount();

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
-import com.clipdesk.content.ContentKind;
+import com.clipdesk.search.SearchKind;
 import com.clipdesk.member.Member;
 import com.clipdesk.search.SearchHit;
 import com.clipdesk.search.SearchSort;
@@ -71,7 +71,7 @@ class SearchViewIT extends KaribuSupport {
         Grid<SearchHit> grid = grid();
         List<SearchHit> hits = GridRows.of(grid);
         assertThat(hits).extracting(SearchHit::id).contains(momentId, submissionId);
-        int row = indexOf(hits, ContentKind.MOMENT, momentId);
+        int row = indexOf(hits, SearchKind.MOMENT, momentId);
         assertThat(marks(GridKt._getCellComponent(grid, row, "snippet").getElement()))
                 .anyMatch(m -> m.equalsIgnoreCase(marker));
         assertThat(queryField().getValue()).isEqualTo(marker);
@@ -183,7 +183,7 @@ class SearchViewIT extends KaribuSupport {
         return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
     }
 
-    private static int indexOf(List<SearchHit> hits, ContentKind kind, long id) {
+    private static int indexOf(List<SearchHit> hits, SearchKind kind, long id) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).kind() == kind && hits.get(i).id() == id) {
                 return i;
