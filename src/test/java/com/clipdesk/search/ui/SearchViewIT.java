@@ -53,6 +53,7 @@ class SearchViewIT extends KaribuSupport {
 
     long momentId;
     long submissionId;
+    long messageId;
 
     @BeforeAll
     void fixtures() {
@@ -61,6 +62,36 @@ class SearchViewIT extends KaribuSupport {
         Member creator = data.member("BR");
         momentId = data.moment(episode, creator, "the " + marker + " at the lighthouse", Set.of("BR")).getId();
         submissionId = data.submission(episode, creator, "a theory about the " + marker, Set.of("BR", "MX")).getId();
+        messageId = data.message(data.party(episode, creator, "BR"), creator, "chat about the " + marker, "en", 9)
+                .getId();
+    }
+
+    @Test
+    void aModeratorOpensAMessageHitOnItsOwnPage() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", marker + " kind:message")));
+        Grid<SearchHit> grid = grid();
+        assertThat(GridRows.of(grid)).extracting(SearchHit::kind, SearchHit::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SearchKind.MESSAGE, messageId));
+        GridKt._clickItem(grid, 0);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("messages/" + messageId);
+    }
+
+    @Test
+    void aCuratorAskingForMessagesIsToldTheRoleDoesNotSearchThem() {
+        signInAs(Set.of(Role.CURATOR), "BR");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", marker)));
+        assertThat(GridRows.of(grid())).extracting(SearchHit::kind).doesNotContain(SearchKind.MESSAGE);
+        assertThat(_find(Button.class, spec -> spec.withClasses(FacetPanel.VALUE_CLASS)))
+                .extracting(b -> b.getElement().getAttribute(FacetPanel.TOKEN_ATTRIBUTE))
+                .doesNotContain("kind:message", "kind:report");
+
+        _setValue(queryField(), marker + " kind:message");
+        _click(_get(Button.class, spec -> spec.withText("Search")));
+        assertThat(queryField().isInvalid()).isTrue();
+        assertThat(queryField().getErrorMessage()).contains("kind:message is searched by moderators")
+                .contains("kind:moment");
     }
 
     @Test
