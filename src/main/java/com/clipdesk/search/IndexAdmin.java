@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -44,20 +45,20 @@ public class IndexAdmin {
 
     /** The entities Hibernate Search indexes. */
     public enum Entity {
-        MOMENT(Moment.class, "Moment", "Moments", ""),
-        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions", ""),
-        WATCH_PARTY_MESSAGE(WatchPartyMessage.class, "WatchPartyMessage", "Watch-party messages", ""),
-        // only reported recommendations are indexed (ReportedOnlyRoutingBinder): count those rows
+        MOMENT(Moment.class, "Moment", "Moments", null),
+        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions", null),
+        WATCH_PARTY_MESSAGE(WatchPartyMessage.class, "WatchPartyMessage", "Watch-party messages", null),
+        // only reported recommendations are indexed (ReportedOnlyRoutingBinder): count and load those rows
         PRIVATE_RECOMMENDATION(PrivateRecommendation.class, "PrivateRecommendation",
-                "Private recommendations (reported)", " where e.reportCount > 0"),
-        REPORT(Report.class, "Report", "Reports", "");
+                "Private recommendations (reported)", "e.reportCount > 0"),
+        REPORT(Report.class, "Report", "Reports", null);
 
         private final Class<?> type;
         private final String jpaName;
         private final String label;
-        private final String indexedRows;
+        private final @Nullable String indexedRows;
 
-        Entity(Class<?> type, String jpaName, String label, String indexedRows) {
+        Entity(Class<?> type, String jpaName, String label, @Nullable String indexedRows) {
             this.type = type;
             this.jpaName = jpaName;
             this.label = label;
@@ -66,8 +67,23 @@ public class IndexAdmin {
 
         /** Rows of this entity that belong in the index. */
         long rowsToIndex(EntityManager em) {
-            return em.createQuery("select count(e) from " + jpaName + " e" + indexedRows, Long.class)
-                    .getSingleResult();
+            return em.createQuery("select count(e) from " + jpaName + " e"
+                    + (indexedRows == null ? "" : " where " + indexedRows), Long.class).getSingleResult();
+        }
+
+        /**
+         * A mass indexer over these entities that loads only the rows that belong in the index, so its
+         * progress counts match {@link #rowsToIndex} (the routing binder would skip the others anyway).
+         */
+        static MassIndexer massIndexer(SearchMapping mapping, List<Entity> entities) {
+            MassIndexer indexer = mapping.scope(entities.stream().<Class<?>>map(e -> e.type).toList())
+                    .massIndexer();
+            for (Entity entity : entities) {
+                if (entity.indexedRows != null) {
+                    indexer.type(entity.type).reindexOnly(entity.indexedRows);
+                }
+            }
+            return indexer;
         }
 
         public String label() {
@@ -153,9 +169,7 @@ public class IndexAdmin {
         IndexAdminRun started = new IndexAdminRun(what, total, admin, clock.instant(), pausePerBatch);
         transaction.executeWithoutResult(s -> audit.record("SEARCH_INDEX_REBUILD_STARTED", AUDIT_SUBJECT, what, null,
                 "Rebuild of " + what + " started: " + Formats.count(total) + " rows"));
-        MassIndexer indexer = Search.mapping(entityManagerFactory)
-                .scope(entities.stream().<Class<?>>map(e -> e.type).toList())
-                .massIndexer()
+        MassIndexer indexer = Entity.massIndexer(Search.mapping(entityManagerFactory), entities)
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(batchSize);
         run = started;

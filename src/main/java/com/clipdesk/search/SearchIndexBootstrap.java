@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -66,7 +67,8 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
             IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
-            run.execute(search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
+            run.execute(IndexAdmin.Entity.massIndexer(Search.mapping(entityManagerFactory),
+                    List.of(IndexAdmin.Entity.values())).threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
             IndexAdminRun.Progress done = run.progress();
             if (done.state() != IndexAdminRun.State.COMPLETED) {
                 throw new IllegalStateException("Search index rebuild at start did not complete: " + done.state());
