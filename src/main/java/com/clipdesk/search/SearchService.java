@@ -38,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * of results costs no database query.
  */
 @Service
-@Transactional(readOnly = true)
+// A query that does not parse (or asks for a kind the role does not search) changes nothing: it must not
+// mark a caller's transaction rollback-only (SavedSearches.list shows the message beside the search)
+@Transactional(readOnly = true, noRollbackFor = QuerySyntaxException.class)
 public class SearchService {
 
     static final int MAX_LIMIT = 200;
