@@ -7,9 +7,13 @@ import com.clipdesk.catalog.Title;
 import com.clipdesk.catalog.TitleKind;
 import com.clipdesk.content.FandomSubmission;
 import com.clipdesk.content.Moment;
+import com.clipdesk.content.PrivateRecommendation;
+import com.clipdesk.content.WatchParty;
+import com.clipdesk.content.WatchPartyMessage;
 import com.clipdesk.content.SubmissionKind;
 import com.clipdesk.member.Member;
 import com.clipdesk.report.Report;
+import com.clipdesk.report.ReportIntake;
 import com.clipdesk.report.ReportReason;
 import com.clipdesk.content.ContentKind;
 import jakarta.persistence.EntityManager;
@@ -25,9 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TestData {
 
     private final EntityManager em;
+    private final ReportIntake intake;
 
-    public TestData(EntityManager em) {
+    public TestData(EntityManager em, ReportIntake intake) {
         this.em = em;
+        this.intake = intake;
     }
 
     @Transactional
@@ -76,6 +82,31 @@ public class TestData {
     }
 
     @Transactional
+    public WatchParty party(Episode episode, Member host, String market) {
+        WatchParty party = new WatchParty(em.merge(episode), em.merge(host), market,
+                Instant.parse("2026-11-04T20:00:00Z"));
+        em.persist(party);
+        return party;
+    }
+
+    @Transactional
+    public WatchPartyMessage message(WatchParty party, Member author, String body, String language, int secondsIn) {
+        WatchPartyMessage message = new WatchPartyMessage(em.merge(party), em.merge(author), body, language,
+                Instant.parse("2026-11-04T20:00:00Z").plusSeconds(secondsIn));
+        em.persist(message);
+        return message;
+    }
+
+    @Transactional
+    public PrivateRecommendation recommendation(Episode episode, Member sender, Member recipient, String message,
+            String market) {
+        PrivateRecommendation recommendation = new PrivateRecommendation(em.merge(sender), em.merge(recipient),
+                em.merge(episode).getSeason().getTitle(), message, "en", market, Instant.parse("2026-11-05T12:00:00Z"));
+        em.persist(recommendation);
+        return recommendation;
+    }
+
+    @Transactional
     public Report report(ContentKind kind, long subjectId, Member reporter, ReportReason reason, String market) {
         return report(kind, subjectId, reporter, reason, market, Instant.parse("2026-11-03T12:00:00Z"));
     }
@@ -83,8 +114,13 @@ public class TestData {
     @Transactional
     public Report report(ContentKind kind, long subjectId, Member reporter, ReportReason reason, String market,
             Instant createdAt) {
-        Report report = new Report(kind, subjectId, em.merge(reporter), reason, "please look", market, createdAt);
-        em.persist(report);
-        return report;
+        return report(kind, subjectId, reporter, reason, "please look", market, createdAt);
+    }
+
+    /** Files a report as the intake does: the subject's report count goes up with it. */
+    @Transactional
+    public Report report(ContentKind kind, long subjectId, Member reporter, ReportReason reason, String freeText,
+            String market, Instant createdAt) {
+        return intake.file(kind, subjectId, em.merge(reporter), reason, freeText, market, createdAt);
     }
 }

@@ -4,8 +4,8 @@ package com.clipdesk.content;
 public enum ContentKind {
     MOMENT("Moment", "moments"),
     FANDOM_SUBMISSION("Fandom submission", "submissions"),
-    PRIVATE_RECOMMENDATION("Private recommendation", null),
-    WATCH_PARTY_MESSAGE("Watch-party message", null);
+    PRIVATE_RECOMMENDATION("Private recommendation", "recommendations"),
+    WATCH_PARTY_MESSAGE("Watch-party message", "messages");
 
     private final String label;
     private final String route;
@@ -20,8 +20,8 @@ public enum ContentKind {
     }
 
     /**
-     * The route of the item's own page, or null for kinds staff see only through a report
-     * (private recommendations and watch-party messages).
+     * The route of the item's own page. Watch-party messages and private recommendations have one too,
+     * open to the roles that read reports (a recommendation only once reported).
      */
     public String route() {
         return route;

@@ -58,19 +58,31 @@ public class ContentModeration {
             case PRIVATE_RECOMMENDATION -> {
                 PrivateRecommendation r = recommendations.findById(id)
                         .orElseThrow(() -> new NotFoundException("Private recommendation", id));
-                yield new ReviewFacts(kind, id, "Recommends " + r.getTitle().getName() + " to @"
-                        + r.getRecipient().getHandle(), r.getMessage(), r.getSender().getId(),
+                yield new ReviewFacts(kind, id, r.context(), r.getMessage(), r.getSender().getId(),
                         r.getSender().getHandle(), r.getState(), Set.of(r.getMarketCode()), 0);
             }
             case WATCH_PARTY_MESSAGE -> {
                 WatchPartyMessage c = chatMessages.findById(id)
                         .orElseThrow(() -> new NotFoundException("Watch-party message", id));
                 WatchParty party = c.getParty();
-                yield new ReviewFacts(kind, id, "Watch party #" + party.getId() + " · "
-                        + party.getEpisode().titleAndLabel(), c.getBody(), c.getAuthor().getId(),
+                yield new ReviewFacts(kind, id, c.context(), c.getBody(), c.getAuthor().getId(),
                         c.getAuthor().getHandle(), c.getState(), Set.of(party.getMarketCode()), 0);
             }
         };
+    }
+
+    /**
+     * Counts a report a member filed on the item, in the transaction that stores the report. A private
+     * recommendation enters the search index with its first report (ReportedOnlyRoutingBinder).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reportReceived(ContentKind kind, long id) {
+        switch (kind) {
+            case MOMENT -> moment(id).reportReceived();
+            case FANDOM_SUBMISSION -> submission(id).reportReceived();
+            case PRIVATE_RECOMMENDATION -> recommendation(id).reportReceived();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).reportReceived();
+        }
     }
 
     /** Removes the item for members everywhere (the takedown issue adds per-market scope). */

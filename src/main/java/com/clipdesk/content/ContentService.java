@@ -75,6 +75,32 @@ public class ContentService {
         return SubmissionDetails.of(submission);
     }
 
+    /** A watch-party message with the messages around it; for roles that read reports, in their markets. */
+    public MessageDetails message(long id) {
+        currentStaff.require(REPORT_READERS);
+        WatchPartyMessage m = chatMessages.findById(id)
+                .orElseThrow(() -> new NotFoundException("Watch-party message", id));
+        requireInScope("Watch-party message", id, Set.of(m.getParty().getMarketCode()));
+        List<WatchPartyMessage> before = new java.util.ArrayList<>(
+                chatMessages.findTop3ByPartyAndSentAtBeforeOrderBySentAtDesc(m.getParty(), m.getSentAt()));
+        java.util.Collections.reverse(before);
+        return MessageDetails.of(m, before,
+                chatMessages.findTop3ByPartyAndSentAtAfterOrderBySentAtAsc(m.getParty(), m.getSentAt()));
+    }
+
+    /**
+     * A private recommendation; for roles that read reports, in their markets, and only once reported:
+     * an unreported one is private to its two members, so it is "not found" for staff.
+     */
+    public RecommendationDetails recommendation(long id) {
+        currentStaff.require(REPORT_READERS);
+        PrivateRecommendation r = recommendations.findById(id)
+                .filter(PrivateRecommendation::isReported)
+                .orElseThrow(() -> new NotFoundException("Private recommendation", id));
+        requireInScope("Private recommendation", id, Set.of(r.getMarketCode()));
+        return RecommendationDetails.of(r);
+    }
+
     /** Languages that Moments are written in, for filters. */
     public List<String> languages() {
         return moments.languages();
@@ -111,10 +137,7 @@ public class ContentService {
                         .orElseThrow(() -> new NotFoundException("Watch-party message", id));
                 WatchParty party = c.getParty();
                 requireInScope("Watch-party message", id, Set.of(party.getMarketCode()));
-                var episode = party.getEpisode();
-                yield new ContentSubject(kind, id,
-                        "Watch party #" + party.getId() + " · " + episode.titleAndLabel(),
-                        c.getBody(), c.getLanguage(), c.getAuthor().getHandle(), Set.of(party.getMarketCode()),
+                yield new ContentSubject(kind, id, c.context(), c.getBody(), c.getLanguage(), c.getAuthor().getHandle(), Set.of(party.getMarketCode()),
                         c.getState(), c.getSentAt(), null);
             }
         };

@@ -96,6 +96,8 @@ public class FandomSubmission {
     @Column(nullable = false, length = 20)
     private ContentState state;
 
+    // spoiler:yes|no and the spoiler facet (same field in every content index)
+    @GenericField(aggregable = Aggregable.YES)
     @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     private boolean spoiler;
@@ -241,6 +243,13 @@ public class FandomSubmission {
     @FullTextField(name = "titleName", analyzer = "folded")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getSearchTitleName() {
+        return title.getName();
+    }
+
+    // The title facet: the exact name as one keyword (titleName is analyzed, so not aggregable)
+    @KeywordField(name = "titleKeyword", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchTitleKeyword() {
         return title.getName();
     }
 

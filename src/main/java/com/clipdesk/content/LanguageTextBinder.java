@@ -9,6 +9,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.hibernate.search.mapper.pojo.model.PojoElementAccessor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Indexes an entity's text (the property named by the "text" parameter) a second time, into the
@@ -25,8 +26,10 @@ public class LanguageTextBinder implements TypeBinder {
         String textProperty = context.param("text", String.class);
         // Accessors declare the dependencies: a change of the text or the language reindexes
         PojoElementAccessor<String> text = context.bridgedElement().property(textProperty).createAccessor(String.class);
-        PojoElementAccessor<String> language = context.bridgedElement().property("language")
-                .createAccessor(String.class);
+        // language="" (reports): the fields exist, so every index has the same ones, but stay empty
+        String languageProperty = context.paramOptional("language", String.class).orElse("language");
+        PojoElementAccessor<String> language = languageProperty.isEmpty() ? null
+                : context.bridgedElement().property(languageProperty).createAccessor(String.class);
         Map<String, IndexFieldReference<String>> fields = new LinkedHashMap<>();
         for (String code : SearchMapping.LANGUAGES) {
             fields.put(code, context.indexSchemaElement()
@@ -36,11 +39,14 @@ public class LanguageTextBinder implements TypeBinder {
         context.bridge(new Bridge(text, language, fields));
     }
 
-    private record Bridge(PojoElementAccessor<String> text, PojoElementAccessor<String> language,
+    private record Bridge(PojoElementAccessor<String> text, @Nullable PojoElementAccessor<String> language,
             Map<String, IndexFieldReference<String>> fields) implements TypeBridge<Object> {
 
         @Override
         public void write(DocumentElement target, Object bridged, TypeBridgeWriteContext context) {
+            if (language == null) {
+                return;
+            }
             String served = SearchMapping.servedLanguage(language.read(bridged));
             if (served != null) {
                 target.addValue(fields.get(served), text.read(bridged));

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Facts about how Moments and fandom submissions are indexed that the search module relies on.
+ * Facts about how shared content (and, in the report module, reports) is indexed that the search module relies on.
  * Bump {@link #VERSION} whenever an {@code @Indexed} mapping here changes: every document carries it
  * in its {@code mappingVersion} field, and the search module's start-up check rebuilds an index
  * whose documents carry another version (Lucene keeps no schema that create-or-validate could check).
@@ -15,14 +15,22 @@ public final class SearchMapping {
     /**
      * 2: full-text "text", title name, creator handle, kind, counts and context added for search.
      * 3: the text also in one field per served language ({@link #LANGUAGES}, {@link #textField}).
-     * 4: the language fields are no longer stored or highlightable, "text" no longer highlightable
-     * (snippets are marked by the search module), the duplicate "caption" and "body" fields dropped.
+     * 4: watch-party messages, reported private recommendations and reports indexed (contentKind
+     *    "message", "recommendation", "report"); "titleKeyword" (title facet), "spoiler" (aggregable),
+     *    on reports "reason", "subjectKind", "subjectId", and "state" holding the report status name
+     *    (searched and projected with the index value model across indexes, since the entities'
+     *    state enums differ); every index has shareCount, reportCount and the text_xx fields. The
+     *    language fields are no longer stored or highlightable, "text" no longer highlightable
+     *    (snippets are marked by the search module), the duplicate "caption" and "body" fields dropped.
      */
     public static final int VERSION = 4;
 
     /** Values of the {@code contentKind} field. */
     public static final String MOMENT = "moment";
     public static final String SUBMISSION = "submission";
+    public static final String MESSAGE = "message";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String REPORT = "report";
 
     /** The language-neutral full-text field (analyzer "folded"): every document's text. */
     public static final String TEXT = "text";

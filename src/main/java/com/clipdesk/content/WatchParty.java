@@ -38,6 +38,13 @@ public class WatchParty {
 
     protected WatchParty() {}
 
+    public WatchParty(Episode episode, Member host, String marketCode, Instant startedAt) {
+        this.episode = episode;
+        this.host = host;
+        this.marketCode = marketCode;
+        this.startedAt = startedAt;
+    }
+
     public Long getId() {
         return id;
     }

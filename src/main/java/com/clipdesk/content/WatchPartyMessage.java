@@ -15,14 +15,36 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
 
-/** A chat message in a watch party; visible in the party's market. */
+/**
+ * A chat message in a watch party; visible in the party's market. Indexed for staff who read
+ * reports (search restricts the kind by role, SearchService.types).
+ */
 @Entity
+@Indexed
+// The body again in the field of its language (text_ja, text_ko, …), read by that language's analyzer
+@TypeBinding(binder = @TypeBinderRef(type = LanguageTextBinder.class, params = @Param(name = "text", value = "body")))
 @Table(name = "watch_party_message")
 public class WatchPartyMessage {
+
+    public static final int BODY_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,28 +58,53 @@ public class WatchPartyMessage {
     @JoinColumn(name = "author_id")
     private Member author;
 
-    @Column(nullable = false, length = 1000)
+    // Same "text" field as Moment captions and submission bodies: searched, and stored for snippets
+    @FullTextField(name = "text", analyzer = "folded", projectable = Projectable.YES)
+    @Column(nullable = false, length = BODY_MAX)
     private String body;
 
+    // aggregable: language facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(nullable = false, length = 16)
     private String language;
 
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    // aggregable: state facet; projectable for hits
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ContentState state;
 
+    // spoiler:yes|no and the spoiler facet
+    @GenericField(aggregable = Aggregable.YES)
     @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     private boolean spoiler;
+
+    // reports:>3 and "most reported" order; projectable for hits
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(name = "report_count", nullable = false)
+    private int reportCount;
 
     @Version
     private long version;
 
     protected WatchPartyMessage() {}
+
+    public WatchPartyMessage(WatchParty party, Member author, String body, String language, Instant sentAt) {
+        if (body.isBlank() || body.length() > BODY_MAX) {
+            throw new IllegalArgumentException("A chat message has 1 to " + BODY_MAX + " characters");
+        }
+        this.party = party;
+        this.author = author;
+        this.body = body;
+        this.language = language;
+        this.sentAt = sentAt;
+        this.state = ContentState.ACTIVE;
+    }
 
     public Long getId() {
         return id;
@@ -87,6 +134,14 @@ public class WatchPartyMessage {
         return state;
     }
 
+    public int getReportCount() {
+        return reportCount;
+    }
+
+    void reportReceived() {
+        reportCount++;
+    }
+
     /** A review decision removed the item: members no longer see it. */
     void remove() {
         this.state = ContentState.REMOVED;
@@ -106,5 +161,69 @@ public class WatchPartyMessage {
 
     public boolean isSpoiler() {
         return spoiler;
+    }
+
+    /** "Watch party #7 · Title · S1 E2", as reports and review show the message's place. */
+    public String context() {
+        return "Watch party #" + party.getId() + " · " + party.getEpisode().titleAndLabel();
+    }
+
+    // Derived search fields, named as on Moments so one query spans every index. ReindexOnUpdate.NO:
+    // a party never changes market or episode; title renames are picked up by a rebuild.
+
+    @KeywordField(name = "contentKind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContentKind() {
+        return SearchMapping.MESSAGE;
+    }
+
+    // the party's market: the scope filter and the market facet (multi-valued elsewhere)
+    @KeywordField(name = "markets", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<String> getSearchMarkets() {
+        return Set.of(party.getMarketCode());
+    }
+
+    @GenericField(name = "createdAt", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Instant getSearchCreatedAt() {
+        return sentAt;
+    }
+
+    // chat messages are not shared by link: 0, so "most shared" orders across every kind
+    @GenericField(name = "shareCount", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    int getSearchShareCount() {
+        return 0;
+    }
+
+    @FullTextField(name = "titleName", analyzer = "folded")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchTitleName() {
+        return party.getEpisode().getSeason().getTitle().getName();
+    }
+
+    @KeywordField(name = "titleKeyword", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchTitleKeyword() {
+        return party.getEpisode().getSeason().getTitle().getName();
+    }
+
+    @KeywordField(name = "creatorHandle", normalizer = "folded", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchCreatorHandle() {
+        return author.getHandle();
+    }
+
+    @GenericField(name = "context", searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchContext() {
+        return context();
+    }
+
+    @GenericField(name = "mappingVersion")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    int getSearchMappingVersion() {
+        return SearchMapping.VERSION;
     }
 }

@@ -22,10 +22,10 @@ public enum DemoTable {
     FANDOM_SUBMISSION_TAG("fandom_submission_tag", false, "submission_id", "tag"),
     FANDOM_SUBMISSION_MARKET("fandom_submission_market", false, "submission_id", "market_code"),
     PRIVATE_RECOMMENDATION("private_recommendation", true, "id", "sender_id", "recipient_id", "title_id",
-            "message", "language", "market_code", "created_at", "state", "version"),
+            "message", "language", "market_code", "created_at", "state", "report_count", "version"),
     WATCH_PARTY("watch_party", true, "id", "episode_id", "host_id", "market_code", "started_at"),
     WATCH_PARTY_MESSAGE("watch_party_message", true, "id", "party_id", "author_id", "body", "language",
-            "sent_at", "state", "version"),
+            "sent_at", "state", "report_count", "version"),
     REPORT("report", true, "id", "subject_kind", "subject_id", "reporter_id", "reason", "free_text",
             "market_code", "created_at", "status", "version");
 

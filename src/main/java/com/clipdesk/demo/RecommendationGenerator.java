@@ -54,7 +54,8 @@ final class RecommendationGenerator {
             String marketCode = DemoMarkets.get(market).code();
             sink.add(DemoTable.PRIVATE_RECOMMENDATION, id, Members.id(sender), Members.id(recipient),
                     catalog.titles().get(titleIndex).id(), message, language, marketCode,
-                    Instant.ofEpochSecond(createdAt), plan.state(dice, SubjectKind.PRIVATE_RECOMMENDATION, id), 0L);
+                    Instant.ofEpochSecond(createdAt), plan.state(dice, SubjectKind.PRIVATE_RECOMMENDATION, id),
+                    plan.reportCount(SubjectKind.PRIVATE_RECOMMENDATION, id), 0L);
             plan.record(SubjectKind.PRIVATE_RECOMMENDATION, id, new String[] {marketCode}, createdAt, sender, recipient);
         }
     }

@@ -68,7 +68,8 @@ final class WatchPartyGenerator {
                 String body = texts.write(dice, language, "chat", plan.plannedReason(SubjectKind.WATCH_PARTY_MESSAGE, id),
                         title, episode.label(), (int) Math.min(offset, episode.durationS()));
                 sink.add(DemoTable.WATCH_PARTY_MESSAGE, id, partyId, Members.id(author), body, language,
-                        Instant.ofEpochSecond(startedAt + offset), plan.state(dice, SubjectKind.WATCH_PARTY_MESSAGE, id), 0L);
+                        Instant.ofEpochSecond(startedAt + offset), plan.state(dice, SubjectKind.WATCH_PARTY_MESSAGE, id),
+                        plan.reportCount(SubjectKind.WATCH_PARTY_MESSAGE, id), 0L);
                 plan.record(SubjectKind.WATCH_PARTY_MESSAGE, id, new String[] {marketCode}, startedAt + offset, author, -1);
             }
         }

@@ -9,6 +9,7 @@ import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
+import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,12 @@ public class ReportService {
     }
 
     public boolean canRead() {
-        return currentStaff.get().hasAny(READERS);
+        return mayRead(currentStaff.get());
+    }
+
+    /** True for the roles that read reports, and so the private items only reports reveal. */
+    public static boolean mayRead(SignedInStaff staff) {
+        return staff.hasAny(READERS);
     }
 
     private MarketScope readerScope() {

@@ -3,6 +3,9 @@ package com.clipdesk.search;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.content.FandomSubmission;
 import com.clipdesk.content.Moment;
+import com.clipdesk.content.PrivateRecommendation;
+import com.clipdesk.content.WatchPartyMessage;
+import com.clipdesk.report.Report;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -41,17 +45,45 @@ public class IndexAdmin {
 
     /** The entities Hibernate Search indexes. */
     public enum Entity {
-        MOMENT(Moment.class, "Moment", "Moments"),
-        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions");
+        MOMENT(Moment.class, "Moment", "Moments", null),
+        FANDOM_SUBMISSION(FandomSubmission.class, "FandomSubmission", "Fandom submissions", null),
+        WATCH_PARTY_MESSAGE(WatchPartyMessage.class, "WatchPartyMessage", "Watch-party messages", null),
+        // only reported recommendations are indexed (ReportedOnlyRoutingBinder): count and load those rows
+        PRIVATE_RECOMMENDATION(PrivateRecommendation.class, "PrivateRecommendation",
+                "Private recommendations (reported)", "e.reportCount > 0"),
+        REPORT(Report.class, "Report", "Reports", null);
 
         private final Class<?> type;
         private final String jpaName;
         private final String label;
+        private final @Nullable String indexedRows;
 
-        Entity(Class<?> type, String jpaName, String label) {
+        Entity(Class<?> type, String jpaName, String label, @Nullable String indexedRows) {
             this.type = type;
             this.jpaName = jpaName;
             this.label = label;
+            this.indexedRows = indexedRows;
+        }
+
+        /** Rows of this entity that belong in the index. */
+        long rowsToIndex(EntityManager em) {
+            return em.createQuery("select count(e) from " + jpaName + " e"
+                    + (indexedRows == null ? "" : " where " + indexedRows), Long.class).getSingleResult();
+        }
+
+        /**
+         * A mass indexer over these entities that loads only the rows that belong in the index, so its
+         * progress counts match {@link #rowsToIndex} (the routing binder would skip the others anyway).
+         */
+        static MassIndexer massIndexer(SearchMapping mapping, List<Entity> entities) {
+            MassIndexer indexer = mapping.scope(entities.stream().<Class<?>>map(e -> e.type).toList())
+                    .massIndexer();
+            for (Entity entity : entities) {
+                if (entity.indexedRows != null) {
+                    indexer.type(entity.type).reindexOnly(entity.indexedRows);
+                }
+            }
+            return indexer;
         }
 
         public String label() {
@@ -108,8 +140,7 @@ public class IndexAdmin {
             SearchSession search = Search.session(em);
             List<Count> counts = new ArrayList<>();
             for (Entity entity : Entity.values()) {
-                long rows = em.createQuery("select count(e) from " + entity.jpaName + " e", Long.class)
-                        .getSingleResult();
+                long rows = entity.rowsToIndex(em);
                 long documents = search.search(entity.type).where(f -> f.matchAll()).fetchTotalHitCount();
                 counts.add(new Count(entity, rows, documents));
             }
@@ -138,9 +169,7 @@ public class IndexAdmin {
         IndexAdminRun started = new IndexAdminRun(what, total, admin, clock.instant(), pausePerBatch);
         transaction.executeWithoutResult(s -> audit.record("SEARCH_INDEX_REBUILD_STARTED", AUDIT_SUBJECT, what, null,
                 "Rebuild of " + what + " started: " + Formats.count(total) + " rows"));
-        MassIndexer indexer = Search.mapping(entityManagerFactory)
-                .scope(entities.stream().<Class<?>>map(e -> e.type).toList())
-                .massIndexer()
+        MassIndexer indexer = Entity.massIndexer(Search.mapping(entityManagerFactory), entities)
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(batchSize);
         run = started;

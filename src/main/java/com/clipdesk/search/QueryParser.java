@@ -1,5 +1,6 @@
 package com.clipdesk.search;
 
+import com.clipdesk.report.ReportReason;
 import com.clipdesk.search.SearchQuery.Clause;
 import com.clipdesk.search.SearchQuery.DateRange;
 import com.clipdesk.search.SearchQuery.Field;
@@ -28,6 +29,9 @@ final class QueryParser {
 
     private static final String KNOWN_FIELDS = Arrays.stream(Field.values()).map(f -> f.typed)
             .collect(Collectors.joining(", "));
+
+    private static final String REASONS = Arrays.stream(ReportReason.values())
+            .map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
 
     private final String query;
     private int pos;
@@ -162,6 +166,8 @@ final class QueryParser {
             case TITLE -> new Keyword(field, value, excluded, start);
             case KIND -> new Keyword(field, kind(value, valueAt), excluded, start);
             case STATE -> new Keyword(field, state(value, valueAt), excluded, start);
+            case REASON -> new Keyword(field, reason(value, valueAt), excluded, start);
+            case SPOILER -> new Keyword(field, spoiler(value, valueAt), excluded, start);
             case REPORTS, SHARES -> number(field, value, valueAt, excluded, start);
             case CREATED -> dates(value, valueAt, excluded, start);
         };
@@ -186,7 +192,11 @@ final class QueryParser {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "moment", "moments" -> "moment";
             case "submission", "submissions" -> "submission";
-            default -> throw new QuerySyntaxException("kind: is moment or submission, not \"" + value + "\"", at);
+            case "message", "messages" -> "message";
+            case "recommendation", "recommendations" -> "recommendation";
+            case "report", "reports" -> "report";
+            default -> throw new QuerySyntaxException("kind: is moment, submission, message, recommendation or "
+                    + "report, not \"" + value + "\"", at);
         };
     }
 
@@ -195,8 +205,27 @@ final class QueryParser {
             case "active" -> "ACTIVE";
             case "pending" -> "PENDING_REVIEW";
             case "removed" -> "REMOVED";
+            case "open" -> "OPEN";
+            case "closed" -> "CLOSED";
             default -> throw new QuerySyntaxException(
-                    "state: is active, pending or removed, not \"" + value + "\"", at);
+                    "state: is active, pending or removed (reports: open or closed), not \"" + value + "\"", at);
+        };
+    }
+
+    /** A ReportReason name, in any case; "child-safety" is read as CHILD_SAFETY. */
+    private static String reason(String value, int at) {
+        String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(ReportReason.values()).map(Enum::name).filter(name::equals).findFirst()
+                .orElseThrow(() -> new QuerySyntaxException("reason: is one of " + REASONS + ", not \"" + value
+                        + "\"", at));
+    }
+
+    /** "true" or "false", as the spoiler field holds it. */
+    private static String spoiler(String value, int at) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> "true";
+            case "no", "false" -> "false";
+            default -> throw new QuerySyntaxException("spoiler: is yes or no, not \"" + value + "\"", at);
         };
     }
 
@@ -264,6 +293,8 @@ final class QueryParser {
             case SHARES -> "shares:>100";
             case CREATED -> "created:2026-01-01..2026-02-01";
             case CREATOR -> "creator:m-1a2b3c";
+            case REASON -> "reason:spam";
+            case SPOILER -> "spoiler:yes";
         };
     }
 

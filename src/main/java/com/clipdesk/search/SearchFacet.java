@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Counts of the results per value of one field, e.g. market → BR 120, MX 80.
  *
- * @param field the query-language field a value filters on ("market", "kind", "state", "language")
+ * @param field the query-language field a value filters on ("market", "kind", "state", "language", "title",
+ *     "spoiler", "reason")
  */
 public record SearchFacet(String field, String label, List<Value> values) {
 

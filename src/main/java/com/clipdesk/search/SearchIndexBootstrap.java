@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -48,8 +49,10 @@ class SearchIndexBootstrap implements ApplicationRunner {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession search = Search.session(em);
             long indexed = search.search(Object.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            long rows = em.createQuery("select count(m) from Moment m", Long.class).getSingleResult()
-                    + em.createQuery("select count(s) from FandomSubmission s", Long.class).getSingleResult();
+            long rows = 0;
+            for (IndexAdmin.Entity entity : IndexAdmin.Entity.values()) {
+                rows += entity.rowsToIndex(em);
+            }
             long outdated = indexed == 0 ? 0 : search.search(Object.class)
                     .where(f -> f.not(f.match().field("mappingVersion").matching(SearchMapping.VERSION)))
                     .fetchTotalHitCount();
@@ -64,7 +67,8 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
             IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
-            run.execute(search.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
+            run.execute(IndexAdmin.Entity.massIndexer(Search.mapping(entityManagerFactory),
+                    List.of(IndexAdmin.Entity.values())).threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
             IndexAdminRun.Progress done = run.progress();
             if (done.state() != IndexAdminRun.State.COMPLETED) {
                 throw new IllegalStateException("Search index rebuild at start did not complete: " + done.state());

@@ -1,7 +1,7 @@
 package com.clipdesk.search;
 
-import com.clipdesk.content.ContentState;
 import com.clipdesk.content.SearchMapping;
+import com.clipdesk.report.ReportReason;
 import com.clipdesk.search.SearchQuery.Clause;
 import com.clipdesk.search.SearchQuery.DateRange;
 import com.clipdesk.search.SearchQuery.Keyword;
@@ -11,6 +11,7 @@ import com.clipdesk.staff.MarketScope;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class SearchPredicates {
 
     /**
-     * Free text matches the caption or body, the title name and (submissions only) the tags, all
+     * Free text matches the caption, body, chat message, recommendation or report text, the title name
+     * (not on reports) and (submissions only) the tags, all
      * analyzed by "folded" (case and accents folded, any language). Prefixes and typos look there.
      */
     private static final String[] FOLDED_FIELDS = {SearchMapping.TEXT, "titleName", "tags"};
@@ -66,7 +68,10 @@ final class SearchPredicates {
             case Keyword k -> switch (k.field()) {
                 case MARKET -> f.match().field("markets").matching(k.value());
                 case KIND -> f.match().field("contentKind").matching(k.value());
-                case STATE -> f.match().field("state").matching(ContentState.valueOf(k.value()));
+                // content indexes hold a ContentState, reports a ReportStatus: compare the indexed names
+                case STATE -> f.match().field("state").matching(k.value(), ValueModel.INDEX);
+                case REASON -> f.match().field("reason").matching(ReportReason.valueOf(k.value()));
+                case SPOILER -> f.match().field("spoiler").matching(Boolean.parseBoolean(k.value()));
                 case CREATOR -> f.match().field("creatorHandle").matching(k.value());
                 case TITLE -> f.phrase().field("titleName").matching(k.value());
                 // lang:pt also finds pt-BR and pt-PT

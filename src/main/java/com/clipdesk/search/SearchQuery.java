@@ -27,7 +27,10 @@ record SearchQuery(List<Clause> clauses) {
     /** Free text: a word, an exact phrase, a prefix (without its *) or a fuzzy word (without its ~). */
     record Text(String text, TextMatch match, boolean excluded, int position) implements Clause {}
 
-    /** {@code market:BR}, {@code kind:moment}, {@code state:pending}, {@code lang:pt}, {@code title:"…"}, {@code creator:…}. */
+    /**
+     * {@code market:BR}, {@code kind:moment}, {@code state:pending}, {@code lang:pt}, {@code title:"…"},
+     * {@code creator:…}, {@code reason:SPAM} (a ReportReason name), {@code spoiler:true|false}.
+     */
     record Keyword(Field field, String value, boolean excluded, int position) implements Clause {}
 
     /** {@code reports:>3} and the like, as inclusive bounds. */
@@ -40,7 +43,7 @@ record SearchQuery(List<Clause> clauses) {
     /** The fields of the query language, by the name people type. */
     enum Field {
         MARKET("market"), KIND("kind"), STATE("state"), LANG("lang"), TITLE("title"), REPORTS("reports"),
-        SHARES("shares"), CREATED("created"), CREATOR("creator");
+        SHARES("shares"), CREATED("created"), CREATOR("creator"), REASON("reason"), SPOILER("spoiler");
 
         final String typed;
 

@@ -1,7 +1,7 @@
 package com.clipdesk.search;
 
 import com.clipdesk.content.ContentKind;
-import com.clipdesk.content.SearchMapping;
+import com.clipdesk.report.Report;
 import com.clipdesk.review.BulkDecisions;
 import com.clipdesk.review.ItemRef;
 import com.clipdesk.staff.SignedInStaff;
@@ -32,16 +32,8 @@ class SearchResultItems {
     /** Hits read per round trip to the index. */
     private static final int CHUNK = 1_000;
 
-    /**
-     * Values of {@code contentKind} beside {@link SearchMapping#MOMENT} and {@link SearchMapping#SUBMISSION},
-     * written by the indexed messages, recommendations and reports.
-     */
-    static final String MESSAGE = "message";
-    static final String RECOMMENDATION = "recommendation";
-    static final String REPORT = "report";
-
-    /** The JPA entity name of reports: named, not referenced, so this compiles before Report is indexed. */
-    private static final String REPORT_ENTITY = "Report";
+    /** Reports whose subjects one index query looks up. */
+    private static final int SUBJECTS_CHUNK = 500;
 
     private final EntityManager em;
 
@@ -72,12 +64,12 @@ class SearchResultItems {
             }
             for (; chunk.hasHits(); chunk = scroll.next()) {
                 for (List<?> hit : chunk.hits()) {
-                    String kind = (String) hit.get(0);
+                    SearchKind kind = SearchKind.ofIndexValue((String) hit.get(0));
                     long id = (Long) hit.get(1);
-                    if (REPORT.equals(kind)) {
-                        reports.add(id);
+                    ContentKind contentKind = kind.contentKind();
+                    if (contentKind == null) {
+                        reports.add(id); // a report stands for its subject
                     } else {
-                        ContentKind contentKind = kindOf(kind);
                         byKind.merge(contentKind, 1, Integer::sum);
                         items.add(new ItemRef(contentKind, id));
                     }
@@ -94,22 +86,16 @@ class SearchResultItems {
     /** What the reports are about, from their stored {@code subjectKind} and {@code subjectId} fields. */
     private static Set<ItemRef> subjectsOf(SearchSession session, List<Long> reportIds) {
         Set<ItemRef> subjects = new LinkedHashSet<>();
-        session.search(session.scope(Object.class, List.of(REPORT_ENTITY)))
-                .select(f -> f.composite().from(f.field("subjectKind", String.class).toProjection(),
-                        f.field("subjectId", Long.class).toProjection()).asList())
-                .where(f -> f.id().matchingAny(reportIds))
-                .fetchHits(reportIds.size())
-                .forEach(row -> subjects.add(new ItemRef(ContentKind.valueOf((String) row.get(0)), (Long) row.get(1))));
+        for (int from = 0; from < reportIds.size(); from += SUBJECTS_CHUNK) {
+            List<Long> chunk = reportIds.subList(from, Math.min(reportIds.size(), from + SUBJECTS_CHUNK));
+            session.search(Report.class)
+                    .select(f -> f.composite().from(f.field("subjectKind", String.class).toProjection(),
+                            f.field("subjectId", Long.class).toProjection()).asList())
+                    .where(f -> f.id().matchingAny(chunk))
+                    .fetchHits(chunk.size())
+                    .forEach(row -> subjects.add(
+                            new ItemRef(ContentKind.valueOf((String) row.get(0)), (Long) row.get(1))));
+        }
         return subjects;
-    }
-
-    private static ContentKind kindOf(String contentKind) {
-        return switch (contentKind) {
-            case SearchMapping.MOMENT -> ContentKind.MOMENT;
-            case SearchMapping.SUBMISSION -> ContentKind.FANDOM_SUBMISSION;
-            case MESSAGE -> ContentKind.WATCH_PARTY_MESSAGE;
-            case RECOMMENDATION -> ContentKind.PRIVATE_RECOMMENDATION;
-            default -> throw new IllegalStateException("Unknown contentKind in the index: " + contentKind);
-        };
     }
 }

@@ -1,10 +1,9 @@
 package com.clipdesk.search;
 
-import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentState;
-import com.clipdesk.content.FandomSubmission;
-import com.clipdesk.content.Moment;
 import com.clipdesk.content.SearchMapping;
+import com.clipdesk.report.ReportReason;
+import com.clipdesk.report.ReportStatus;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
@@ -12,12 +11,14 @@ import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.ProjectionCollector;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -27,22 +28,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over Moments and fandom submissions in the query language of {@link QueryParser},
- * limited to the staff member's markets like the content grids (docs/market-scope.md): an item is
- * found when one of its markets is in scope, and facet counts and totals see nothing else. Hits are
- * built from stored index fields only, so a page of results costs no database query.
+ * Full-text search in the query language of {@link QueryParser} over Moments and fandom submissions
+ * for every role, and also watch-party messages, reported private recommendations and reports for
+ * the roles that read reports ({@link #types}). Limited to the staff member's markets like the
+ * content grids (docs/market-scope.md): an item is found when one of its markets is in scope, and
+ * facet counts and totals see nothing else. Hits are built from stored index fields only, so a page
+ * of results costs no database query.
  */
 @Service
-@Transactional(readOnly = true)
+// A query that does not parse (or asks for a kind the role does not search) changes nothing: it must not
+// mark a caller's transaction rollback-only (SavedSearches.list shows the message beside the search)
+@Transactional(readOnly = true, noRollbackFor = QuerySyntaxException.class)
 public class SearchService {
 
     static final int MAX_LIMIT = 200;
     private static final int SNIPPET_CHARS = 240;
+    private static final int TOP_TITLES = 10;
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kind");
     private static final AggregationKey<Map<String, Long>> MARKETS = AggregationKey.of("market");
-    private static final AggregationKey<Map<ContentState, Long>> STATES = AggregationKey.of("state");
+    private static final AggregationKey<Map<String, Long>> STATES = AggregationKey.of("state");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
+    private static final AggregationKey<Map<String, Long>> TITLES = AggregationKey.of("title");
+    private static final AggregationKey<Map<Boolean, Long>> SPOILERS = AggregationKey.of("spoiler");
+    private static final AggregationKey<Map<ReportReason, Long>> REASONS = AggregationKey.of("reason");
 
 
     private final EntityManager em;
@@ -67,13 +76,27 @@ public class SearchService {
         }
     }
 
-    /** The indexed types the staff member searches. */
+    /**
+     * The indexed entity types the staff member may search: Moments and fandom submissions for every
+     * role; watch-party messages, private recommendations (the index holds reported ones only) and
+     * reports for the roles that read reports. Searches, counts and facets all go through this.
+     */
     static List<Class<?>> types(SignedInStaff staff) {
-        return List.of(Moment.class, FandomSubmission.class);
+        return kinds(staff).stream().<Class<?>>map(SearchKind::entity).toList();
+    }
+
+    /** The kinds the signed-in staff member may search, for the UI's help and kind filters. */
+    public List<SearchKind> searchableKinds() {
+        return kinds(currentStaff.require(Role.values()));
+    }
+
+    private static List<SearchKind> kinds(SignedInStaff staff) {
+        return Arrays.stream(SearchKind.values()).filter(k -> k.searchableBy(staff)).toList();
     }
 
     /**
-     * @throws QuerySyntaxException when the query cannot be read; its message says why and where
+     * @throws QuerySyntaxException when the query cannot be read, or asks for a kind (or a report
+     *     field) the staff member's role does not search; its message says why and where
      * @throws IllegalArgumentException for a negative offset or a limit outside 1..200
      */
     public SearchResult search(String query, SearchSort sort, int offset, int limit) {
@@ -83,13 +106,16 @@ public class SearchService {
         SignedInStaff staff = currentStaff.require(Role.values());
         MarketScope scope = staff.scope();
         SearchQuery parsed = QueryParser.parse(query);
+        List<SearchKind> kinds = kinds(staff);
+        requireSearchable(parsed, kinds);
         long start = System.nanoTime();
         if (scope.isEmpty()) {
             return new SearchResult(0, List.of(), List.of(), 0);
         }
+        boolean withReports = kinds.contains(SearchKind.REPORT);
         SearchSession session = Search.session(em);
         List<Class<?>> types = types(staff);
-        var result = session.search(types)
+        var options = session.search(types)
                 .select(f -> f.composite().from(
                         f.field("contentKind", String.class).toProjection(),
                         f.id(Long.class).toProjection(),
@@ -97,7 +123,9 @@ public class SearchService {
                         f.field(SearchMapping.TEXT, String.class).toProjection(),
                         f.field("creatorHandle", String.class).toProjection(),
                         f.field("markets", String.class).collector(ProjectionCollector.set()).toProjection(),
-                        f.field("state", ContentState.class).toProjection(),
+                        // ContentState in content indexes, a ReportStatus name in reports: the indexed
+                        // string is the same type everywhere, the Java enums are not
+                        f.field("state", String.class, ValueModel.INDEX).toProjection(),
                         f.field("language", String.class).toProjection(),
                         f.field("createdAt", Instant.class).toProjection(),
                         f.field("shareCount", Integer.class).toProjection(),
@@ -111,21 +139,34 @@ public class SearchService {
                 })
                 .aggregation(KINDS, f -> f.terms().field("contentKind", String.class).maxTermCount(10))
                 .aggregation(MARKETS, f -> f.terms().field("markets", String.class).maxTermCount(100))
-                .aggregation(STATES, f -> f.terms().field("state", ContentState.class).maxTermCount(10))
+                .aggregation(STATES, f -> f.terms().field("state", String.class, ValueModel.INDEX).maxTermCount(10))
                 .aggregation(LANGUAGES, f -> f.terms().field("language", String.class).maxTermCount(20))
-                .fetch(offset, limit);
+                // reports have no title and no spoiler flag: they count under neither
+                .aggregation(TITLES, f -> f.terms().field("titleKeyword", String.class).maxTermCount(TOP_TITLES))
+                .aggregation(SPOILERS, f -> f.terms().field("spoiler", Boolean.class).maxTermCount(2));
+        if (withReports) {
+            options = options.aggregation(REASONS,
+                    f -> f.terms().field("reason", ReportReason.class).maxTermCount(ReportReason.values().length));
+        }
+        var result = options.fetch(offset, limit);
         SnippetMarks.Marker marker = marks.marker(parsed);
         List<SearchHit> hits = result.hits().stream().map(row -> hit(row, marker)).toList();
-        List<SearchFacet> facets = List.of(
-                facet("kind", "Kind", result.aggregation(KINDS), scope),
-                facet("market", "Market", result.aggregation(MARKETS), scope),
-                facet("state", "State", byName(result.aggregation(STATES)), scope),
-                facet("language", "Language", result.aggregation(LANGUAGES), scope));
+        List<SearchFacet> facets = new ArrayList<>(List.of(
+                kindFacet(result.aggregation(KINDS)),
+                marketFacet(result.aggregation(MARKETS), scope),
+                stateFacet(result.aggregation(STATES)),
+                languageFacet(result.aggregation(LANGUAGES)),
+                titleFacet(result.aggregation(TITLES)),
+                spoilerFacet(result.aggregation(SPOILERS))));
+        if (withReports) {
+            facets.add(reasonFacet(result.aggregation(REASONS)));
+        }
         long total = result.total().hitCount();
         String suggestion = null;
         if (total == 0 && offset == 0) {
             // offered only when it finds something in this staff member's reach
-            suggestion = spelling.correct(query, parsed, types, corrected -> count(corrected, types, scope) > 0).orElse(null);
+            suggestion = spelling.correct(query, parsed, types, corrected -> count(corrected, types, scope) > 0)
+                    .orElse(null);
         }
         long took = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(total, hits, facets, took, suggestion);
@@ -137,17 +178,65 @@ public class SearchService {
                 .fetchTotalHitCount();
     }
 
+    /**
+     * A curator's kind:message would otherwise find nothing without saying why: name the kinds the
+     * role searches instead. The same for reason:, which only reports have.
+     */
+    private static void requireSearchable(SearchQuery query, List<SearchKind> kinds) {
+        for (SearchQuery.Clause clause : query.clauses()) {
+            if (!(clause instanceof SearchQuery.Keyword k) || k.excluded()) {
+                continue;
+            }
+            if (k.field() == SearchQuery.Field.KIND) {
+                SearchKind kind = SearchKind.ofIndexValue(k.value());
+                if (!kinds.contains(kind)) {
+                    throw new QuerySyntaxException("kind:" + k.value() + " is searched by moderators, lead moderators, "
+                            + "auditors and admins only; your role searches " + kindList(kinds), k.position());
+                }
+            } else if (k.field() == SearchQuery.Field.REASON && !kinds.contains(SearchKind.REPORT)) {
+                throw new QuerySyntaxException("reason: filters reports, which your role does not search; your role "
+                        + "searches " + kindList(kinds), k.position());
+            }
+        }
+    }
+
+    private static String kindList(List<SearchKind> kinds) {
+        return kinds.stream().map(k -> k.label().toLowerCase(Locale.ROOT) + "s (kind:" + k.indexValue() + ")")
+                .collect(Collectors.joining(" and "));
+    }
+
     @SuppressWarnings("unchecked")
     private SearchHit hit(List<?> row, SnippetMarks.@Nullable Marker marker) {
-        ContentKind kind = SearchMapping.MOMENT.equals(row.get(0)) ? ContentKind.MOMENT
-                : ContentKind.FANDOM_SUBMISSION;
+        SearchKind kind = SearchKind.ofIndexValue((String) row.get(0));
         long id = (Long) row.get(1);
         String snippet = snippet((String) row.get(3), (String) row.get(7), marker);
+        String state = (String) row.get(6);
         Integer shares = (Integer) row.get(9);
         Integer reports = (Integer) row.get(10);
         return new SearchHit(kind, id, (String) row.get(2), snippet, (String) row.get(4), (Set<String>) row.get(5),
-                (ContentState) row.get(6), (String) row.get(7), (Instant) row.get(8),
-                shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route() + "/" + id);
+                state, stateLabel(state), (String) row.get(7), (Instant) row.get(8),
+                shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route(id));
+    }
+
+    /** "ACTIVE" → "Active", "OPEN" → "Open": the state enums of content and reports share no names. */
+    static String stateLabel(String indexed) {
+        for (ContentState state : ContentState.values()) {
+            if (state.name().equals(indexed)) {
+                return state.label();
+            }
+        }
+        for (ReportStatus status : ReportStatus.values()) {
+            if (status.name().equals(indexed)) {
+                return status.label();
+            }
+        }
+        return indexed;
+    }
+
+    /** What to type for a state: state:pending for PENDING_REVIEW, state:open for OPEN… */
+    private static String stateToken(String indexed) {
+        return "state:" + (indexed.equals(ContentState.PENDING_REVIEW.name()) ? "pending"
+                : indexed.toLowerCase(Locale.ROOT));
     }
 
     /** The text with what the query matched marked, cut to a snippet around the first mark. */
@@ -186,35 +275,62 @@ public class SearchService {
         return (start > 0 ? "… " : "") + text.substring(start, end) + (end < text.length() ? " …" : "");
     }
 
-    private static Map<String, Long> byName(Map<ContentState, Long> counts) {
-        Map<String, Long> byName = new LinkedHashMap<>();
-        counts.forEach((state, count) -> byName.put(state.name(), count));
-        return byName;
-    }
-
-    private static SearchFacet facet(String field, String label, Map<String, Long> counts, MarketScope scope) {
+    private static SearchFacet kindFacet(Map<String, Long> counts) {
         List<SearchFacet.Value> values = new ArrayList<>();
         counts.forEach((value, count) -> {
-            switch (field) {
-                case "kind" -> {
-                    ContentKind kind = SearchMapping.MOMENT.equals(value) ? ContentKind.MOMENT
-                            : ContentKind.FANDOM_SUBMISSION;
-                    values.add(new SearchFacet.Value(value, kind.label(), count, "kind:" + value));
-                }
-                case "market" -> {
-                    // An item visible in BR and FR counts under FR too: show only the markets in scope
-                    if (scope.includes(value)) {
-                        values.add(new SearchFacet.Value(value, value, count, "market:" + value));
-                    }
-                }
-                case "state" -> {
-                    ContentState state = ContentState.valueOf(value);
-                    String typed = state == ContentState.PENDING_REVIEW ? "pending" : state.name().toLowerCase(Locale.ROOT);
-                    values.add(new SearchFacet.Value(value, state.label(), count, "state:" + typed));
-                }
-                default -> values.add(new SearchFacet.Value(value, value, count, "lang:" + value));
+            SearchKind kind = SearchKind.ofIndexValue(value);
+            values.add(new SearchFacet.Value(value, kind.label(), count, kind.token()));
+        });
+        return new SearchFacet("kind", "Kind", values);
+    }
+
+    private static SearchFacet marketFacet(Map<String, Long> counts, MarketScope scope) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        // An item visible in BR and FR counts under FR too: show only the markets in scope
+        counts.forEach((value, count) -> {
+            if (scope.includes(value)) {
+                values.add(new SearchFacet.Value(value, value, count, "market:" + value));
             }
         });
-        return new SearchFacet(field, label, values);
+        return new SearchFacet("market", "Market", values);
+    }
+
+    private static SearchFacet stateFacet(Map<String, Long> counts) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(
+                new SearchFacet.Value(value, stateLabel(value), count, stateToken(value))));
+        return new SearchFacet("state", "State", values);
+    }
+
+    private static SearchFacet languageFacet(Map<String, Long> counts) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(new SearchFacet.Value(value, value, count, "lang:" + value)));
+        return new SearchFacet("language", "Language", values);
+    }
+
+    private static SearchFacet titleFacet(Map<String, Long> counts) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        counts.forEach((name, count) -> values.add(
+                new SearchFacet.Value(name, name, count, "title:\"" + name.replace("\"", "") + "\"")));
+        return new SearchFacet("title", "Title", values);
+    }
+
+    private static SearchFacet spoilerFacet(Map<Boolean, Long> counts) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        for (boolean spoiler : new boolean[] {true, false}) {
+            Long count = counts.get(spoiler);
+            if (count != null && count > 0) {
+                values.add(new SearchFacet.Value(spoiler ? "yes" : "no", spoiler ? "Spoiler" : "No spoiler", count,
+                        "spoiler:" + (spoiler ? "yes" : "no")));
+            }
+        }
+        return new SearchFacet("spoiler", "Spoiler", values);
+    }
+
+    private static SearchFacet reasonFacet(Map<ReportReason, Long> counts) {
+        List<SearchFacet.Value> values = new ArrayList<>();
+        counts.forEach((reason, count) -> values.add(new SearchFacet.Value(reason.name(), reason.label(), count,
+                "reason:" + reason.name().toLowerCase(Locale.ROOT))));
+        return new SearchFacet("reason", "Report reason", values);
     }
 }

@@ -116,6 +116,10 @@ class DemoDataIT {
                 + " where r.subject_kind = 'MOMENT' and r.subject_id = m.id)")).isZero();
         assertThat(count("fandom_submission s where s.report_count <> (select count(*) from report r"
                 + " where r.subject_kind = 'FANDOM_SUBMISSION' and r.subject_id = s.id)")).isZero();
+        assertThat(count("watch_party_message w where w.report_count <> (select count(*) from report r"
+                + " where r.subject_kind = 'WATCH_PARTY_MESSAGE' and r.subject_id = w.id)")).isZero();
+        assertThat(count("private_recommendation p where p.report_count <> (select count(*) from report r"
+                + " where r.subject_kind = 'PRIVATE_RECOMMENDATION' and r.subject_id = p.id)")).isZero();
         assertThat(count("report r where r.subject_kind = 'MOMENT' and not exists (select 1 from moment_market mm"
                 + " where mm.moment_id = r.subject_id and mm.market_code = r.market_code)")).isZero();
         assertThat(count("report r where r.subject_kind = 'FANDOM_SUBMISSION' and not exists (select 1 from"

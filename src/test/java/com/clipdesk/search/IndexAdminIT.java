@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clipdesk.TestData;
+import com.clipdesk.report.ReportReason;
+import com.clipdesk.content.ContentKind;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.member.Member;
 import com.clipdesk.staff.Role;
@@ -57,6 +59,11 @@ class IndexAdminIT {
             data.moment(episode, creator, "index admin fixture " + i, Set.of("BR"));
         }
         data.submission(episode, creator, "index admin theory", Set.of("BR", "MX"));
+        Member friend = data.member("BR");
+        data.recommendation(episode, creator, friend, "index admin tip, never reported", "BR");
+        long reported = data.recommendation(episode, creator, friend, "index admin tip, reported", "BR").getId();
+        data.report(ContentKind.PRIVATE_RECOMMENDATION, reported, friend, ReportReason.SPAM, "BR");
+        data.message(data.party(episode, creator, "BR"), creator, "index admin chat", "en", 1);
         // other test classes in this JVM share the database, not this context's index: start level
         asAdmin(() -> awaitFinished(indexAdmin.start(null)));
     }
@@ -66,6 +73,13 @@ class IndexAdminIT {
         List<IndexAdmin.Count> before = asAdmin(indexAdmin::counts);
         assertThat(before).extracting(IndexAdmin.Count::entity).containsExactly(IndexAdmin.Entity.values());
         assertThat(before).allSatisfy(c -> assertThat(c.difference()).isZero());
+        assertThat(before).filteredOn(c -> c.entity() != IndexAdmin.Entity.MOMENT
+                && c.entity() != IndexAdmin.Entity.FANDOM_SUBMISSION).allSatisfy(c -> assertThat(c.inIndex()).isPositive());
+        IndexAdmin.Count recommendations = before.stream()
+                .filter(c -> c.entity() == IndexAdmin.Entity.PRIVATE_RECOMMENDATION).findFirst().orElseThrow();
+        long reportedRows = jdbc.sql("select count(*) from private_recommendation where report_count > 0")
+                .query(Long.class).single();
+        assertThat(recommendations.inDatabase()).as("reported ones only").isEqualTo(reportedRows);
 
         Episode episode = data.episode("Index Admin more " + System.nanoTime(), 1200);
         data.moment(episode, data.member("BR"), "one more", Set.of("BR"));

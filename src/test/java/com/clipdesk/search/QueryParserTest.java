@@ -124,8 +124,8 @@ class QueryParserTest {
         error("created:..", 8).hasMessageContaining("at least one date");
         error("reports:>many", 9).hasMessageContaining("not a whole number");
         error("shares:-1", 7).hasMessageContaining("not a whole number");
-        error("kind:episode", 5).hasMessageContaining("moment or submission");
-        error("state:open", 6).hasMessageContaining("active, pending or removed");
+        error("kind:episode", 5).hasMessageContaining("moment, submission, message, recommendation or report");
+        error("state:resolved", 6).hasMessageContaining("active, pending or removed");
         error("market:", 7).hasMessageContaining("needs a value");
         error("market:B*R", 7).hasMessageContaining("not a market code");
     }
@@ -140,5 +140,41 @@ class QueryParserTest {
     private static AbstractThrowableAssert<?, ? extends Throwable> error(String query, int position) {
         return assertThatThrownBy(() -> QueryParser.parse(query)).isInstanceOf(QuerySyntaxException.class)
                 .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).as("position").isEqualTo(position));
+    }
+
+    @Test
+    void newKindsReasonsSpoilersAndReportStates() {
+        assertThat(QueryParser.parse("kind:Message kind:recommendations kind:REPORT kind:moments kind:submission")
+                .clauses()).extracting("value")
+                .containsExactly("message", "recommendation", "report", "moment", "submission");
+        assertThat(QueryParser.parse("reason:spam reason:Child_Safety reason:self-harm -reason:HATE").clauses())
+                .containsExactly(
+                        new Keyword(Field.REASON, "SPAM", false, 0),
+                        new Keyword(Field.REASON, "CHILD_SAFETY", false, 12),
+                        new Keyword(Field.REASON, "SELF_HARM", false, 32),
+                        new Keyword(Field.REASON, "HATE", true, 49));
+        assertThat(QueryParser.parse("spoiler:yes spoiler:NO -spoiler:true").clauses()).containsExactly(
+                new Keyword(Field.SPOILER, "true", false, 0),
+                new Keyword(Field.SPOILER, "false", false, 12),
+                new Keyword(Field.SPOILER, "true", true, 23));
+        assertThat(QueryParser.parse("state:open state:Closed").clauses()).extracting("value")
+                .containsExactly("OPEN", "CLOSED");
+    }
+
+    @Test
+    void badKindsReasonsAndSpoilersSayWhatIsAllowed() {
+        assertThatThrownBy(() -> QueryParser.parse("kind:chat")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessage("kind: is moment, submission, message, recommendation or report, not \"chat\"");
+        assertThatThrownBy(() -> QueryParser.parse("goal reason:rudeness"))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("reason: is one of child_safety, violent_threat, self_harm, hate, harassment")
+                .hasMessageContaining("spam, other, not \"rudeness\"")
+                .extracting(e -> ((QuerySyntaxException) e).position()).isEqualTo(12);
+        assertThatThrownBy(() -> QueryParser.parse("spoiler:maybe")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessage("spoiler: is yes or no, not \"maybe\"");
+        assertThatThrownBy(() -> QueryParser.parse("reason:")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("reason: needs a value, e.g. reason:spam");
+        assertThatThrownBy(() -> QueryParser.parse("state:resolved")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("reports: open or closed");
     }
 }

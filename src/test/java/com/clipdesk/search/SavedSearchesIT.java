@@ -134,6 +134,21 @@ class SavedSearchesIT {
     }
 
     @Test
+    void aSharedSearchForMessagesTellsACuratorWhyItHasNoCount() {
+        String moderator = user("mod");
+        SavedSearchRow shared = as(moderator, Set.of("BR"),
+                () -> savedSearches.save("Chat " + marker, marker + " kind:message", SearchSort.NEWEST, true));
+        assertThat(shared.hits()).isNotNull();
+        as(user("curator"), Set.of("BR"), Role.CURATOR, () -> {
+            SavedSearchRow seen = savedSearches.list().stream().filter(r -> r.id() == shared.id()).findFirst()
+                    .orElseThrow();
+            assertThat(seen.hits()).isNull();
+            assertThat(seen.problem()).contains("kind:message is searched by moderators");
+            return seen;
+        });
+    }
+
+    @Test
     void theOwnerRenamesSharesUnsharesAndDeletesAndEachChangeIsAudited() {
         String ana = user("ana");
         String other = user("other");

@@ -204,6 +204,30 @@ class SearchBulkActionsIT {
         assertThat(audit("BULK_ACTION_STARTED", marker)).isEmpty();
     }
 
+    @Test
+    void aReportHitStandsForTheItemItReportsOnce() throws Exception {
+        var fx = new Fixture("zqr" + Long.toString(System.nanoTime(), 36));
+        long quiet = fx.moment("an ordinary caption", "BR");
+        long quoting = fx.moment("leaked ending quoted", "BR");
+        for (int i = 0; i < 2; i++) {
+            data.report(ContentKind.MOMENT, quiet, fx.creator, ReportReason.SPOILER,
+                    fx.marker + " this quotes the leaked ending", "BR", java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        }
+
+        ResultItems preview = asBia(() -> actions.preview(fx.marker + " leaked"));
+        assertThat(preview.hits()).as("one Moment and two reports").isEqualTo(3);
+        assertThat(preview.reports()).isEqualTo(2);
+        assertThat(preview.reportedItems()).isEqualTo(1);
+        assertThat(preview.count(ContentKind.MOMENT)).isEqualTo(1);
+        assertThat(preview.items()).containsExactlyInAnyOrder(moment(quiet), moment(quoting));
+
+        var end = asBia(() -> actions.start(preview, ItemAction.REMOVE, "SPOILER_UNMARKED", "Leak " + fx.marker))
+                .completion().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(end.decided()).hasSize(2);
+        assertThat(state("moment", quiet)).isEqualTo("REMOVED");
+        assertThat(state("moment", quoting)).isEqualTo("REMOVED");
+    }
+
     /** Moments and submissions whose text carries the test's own marker word. */
     private final class Fixture {
         final String marker;

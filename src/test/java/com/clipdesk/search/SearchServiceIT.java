@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
-import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.FandomSubmission;
 import com.clipdesk.content.Moment;
 import com.clipdesk.member.Member;
@@ -133,7 +132,7 @@ class SearchServiceIT {
             assertThat(hit.id()).isEqualTo(brMoment);
             assertThat(hit.snippet()).contains(SearchHit.MARK_START + "keeper" + SearchHit.MARK_END)
                     .doesNotContain("<");
-            assertThat(hit.kind()).isEqualTo(ContentKind.MOMENT);
+            assertThat(hit.kind()).isEqualTo(SearchKind.MOMENT);
             assertThat(hit.context()).isEqualTo("Marigold " + marker + " · S1 E1 · Pilot · 0:10–0:40");
             assertThat(hit.route()).isEqualTo("moments/" + brMoment);
             assertThat(hit.creatorHandle()).isEqualTo(handle);

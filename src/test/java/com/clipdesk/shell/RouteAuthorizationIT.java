@@ -49,6 +49,8 @@ class RouteAuthorizationIT extends KaribuSupport {
             moments/{m}       y   y    y   y   y   y
             submissions       y   y    y   y   y   y
             submissions/{s}   y   y    y   y   y   y
+            messages/{g}      y   y    n   n   y   y
+            recommendations/{p}  y   y    n   n   y   y
             reports           y   y    n   n   y   y
             reports/{r}       y   y    n   n   y   y
             markets           n   n    n   n   n   y
@@ -80,6 +82,8 @@ class RouteAuthorizationIT extends KaribuSupport {
     private long momentId;
     private long submissionId;
     private long reportId;
+    private long messageId;
+    private long recommendationId;
     private long caseId;
 
     @Autowired
@@ -97,6 +101,11 @@ class RouteAuthorizationIT extends KaribuSupport {
         momentId = data.moment(episode, member, "matrix moment", Set.of("BR", "FR")).getId();
         submissionId = data.submission(episode, member, "matrix theory", Set.of("BR", "FR")).getId();
         reportId = data.report(ContentKind.MOMENT, momentId, member, ReportReason.SPAM, "BR").getId();
+        // in BR: one of the moderator's markets (the page is for report readers only)
+        messageId = data.message(data.party(episode, member, "BR"), member, "matrix chat", "en", 5).getId();
+        Member friend = data.member("BR");
+        recommendationId = data.recommendation(episode, member, friend, "matrix tip", "BR").getId();
+        data.report(ContentKind.PRIVATE_RECOMMENDATION, recommendationId, friend, ReportReason.SPAM, "BR");
         intake.gather();
         caseId = jdbc.sql("select case_id from review_case_report where report_id = ?").param(reportId)
                 .query(Long.class).single();
@@ -118,7 +127,8 @@ class RouteAuthorizationIT extends KaribuSupport {
     void roleMayOpenRouteExactlyAsTheMatrixSays(Role role, String route, boolean allowed) {
         signInAs(Set.of(role), MARKETS.get(role));
         String path = route.replace("{m}", String.valueOf(momentId)).replace("{s}", String.valueOf(submissionId))
-                .replace("{r}", String.valueOf(reportId)).replace("{c}", String.valueOf(caseId)).replaceFirst("^/$", "");
+                .replace("{r}", String.valueOf(reportId))
+                .replace("{g}", String.valueOf(messageId)).replace("{p}", String.valueOf(recommendationId)).replace("{c}", String.valueOf(caseId)).replaceFirst("^/$", "");
         UI.getCurrent().navigate(path);
 
         var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();

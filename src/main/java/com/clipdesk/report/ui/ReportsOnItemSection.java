@@ -7,7 +7,7 @@ import com.clipdesk.shell.ItemSection;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 
-/** The reports on a Moment or fandom submission, on the item's page. */
+/** The reports on an item of any kind, on the item's page. */
 @org.springframework.stereotype.Component
 class ReportsOnItemSection implements ItemSection {
 

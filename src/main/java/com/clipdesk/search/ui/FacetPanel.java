@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The counts of the results per market, kind, state and language. Clicking a value adds its token
+ * The counts of the results per kind, market, state, language, title, spoiler flag and (for report
+ * readers) report reason. Clicking a value adds its token
  * to the query; clicking an active one (its token is in the query) removes it.
  */
 class FacetPanel extends Div {

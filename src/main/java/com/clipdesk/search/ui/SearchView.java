@@ -5,6 +5,7 @@ import com.clipdesk.search.SavedSearchRow;
 import com.clipdesk.search.SavedSearches;
 import com.clipdesk.search.SearchBulkActions;
 import com.clipdesk.search.SearchHit;
+import com.clipdesk.search.SearchKind;
 import com.clipdesk.search.SearchResult;
 import com.clipdesk.search.SearchService;
 import com.clipdesk.search.SearchSort;
@@ -145,7 +146,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         body.setFlexGrow(1, grid);
         body.setSizeFull();
         body.addClassName("cd-search-body");
-        add(new H2("Search"), bar, errorAt, new QueryHelp(), summaryBar, body);
+        add(new H2("Search"), bar, errorAt, new QueryHelp(search.searchableKinds()), summaryBar, body);
         setFlexGrow(1, body);
     }
 
@@ -336,6 +337,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Div reach(SearchHit hit) {
+        if (hit.kind() == SearchKind.REPORT) {
+            return new Div(); // a report is neither shared nor reported
+        }
         var shares = new Span(Formats.count(hit.shareCount()) + " shares");
         var reports = new Span(Formats.count(hit.reportCount()) + " reports");
         reports.addClassName(hit.reportCount() > 0 ? "cd-search-reported" : "cd-muted");
@@ -352,8 +356,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Same look as the content pages' state badge (content.ui is that module's own). */
     private static Span stateBadge(SearchHit hit) {
-        Span badge = new Span(hit.state().label());
-        badge.addClassNames("cd-badge", "cd-badge--" + cssName(hit.state().name()));
+        Span badge = new Span(hit.stateLabel());
+        badge.addClassNames("cd-badge", "cd-badge--" + cssName(hit.state()));
         return badge;
     }
 

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
-import com.clipdesk.content.ContentKind;
 import com.clipdesk.member.Member;
 import com.clipdesk.review.ItemAction;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.search.SearchHit;
+import com.clipdesk.search.SearchKind;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
@@ -96,8 +96,8 @@ class SearchBulkDialogIT extends KaribuSupport {
                 .isEqualTo("REMOVED");
         _click(_get(Button.class, spec -> spec.withText("Close")));
         // the fixture removed "second" behind the index's back: the index still has it active
-        assertThat(GridRows.of(grid())).filteredOn(h -> !(h.kind() == ContentKind.MOMENT && h.id() == second)).extracting(SearchHit::state)
-                .extracting(Enum::name).as("the results reload").hasSize(2).containsOnly("REMOVED");
+        assertThat(GridRows.of(grid())).filteredOn(h -> !(h.kind() == SearchKind.MOMENT && h.id() == second)).extracting(SearchHit::state)
+                .as("the results reload").hasSize(2).containsOnly("REMOVED");
     }
 
     @Test

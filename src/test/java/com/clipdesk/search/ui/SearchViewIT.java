@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
-import com.clipdesk.content.ContentKind;
+import com.clipdesk.search.SearchKind;
 import com.clipdesk.member.Member;
 import com.clipdesk.search.SearchHit;
 import com.clipdesk.search.SearchSort;
@@ -53,6 +53,7 @@ class SearchViewIT extends KaribuSupport {
 
     long momentId;
     long submissionId;
+    long messageId;
 
     @BeforeAll
     void fixtures() {
@@ -61,6 +62,36 @@ class SearchViewIT extends KaribuSupport {
         Member creator = data.member("BR");
         momentId = data.moment(episode, creator, "the " + marker + " at the lighthouse", Set.of("BR")).getId();
         submissionId = data.submission(episode, creator, "a theory about the " + marker, Set.of("BR", "MX")).getId();
+        messageId = data.message(data.party(episode, creator, "BR"), creator, "chat about the " + marker, "en", 9)
+                .getId();
+    }
+
+    @Test
+    void aModeratorOpensAMessageHitOnItsOwnPage() {
+        signInAs(Set.of(Role.MODERATOR), "BR", "MX");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", marker + " kind:message")));
+        Grid<SearchHit> grid = grid();
+        assertThat(GridRows.of(grid)).extracting(SearchHit::kind, SearchHit::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SearchKind.MESSAGE, messageId));
+        GridKt._clickItem(grid, 0);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("messages/" + messageId);
+    }
+
+    @Test
+    void aCuratorAskingForMessagesIsToldTheRoleDoesNotSearchThem() {
+        signInAs(Set.of(Role.CURATOR), "BR");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", marker)));
+        assertThat(GridRows.of(grid())).extracting(SearchHit::kind).doesNotContain(SearchKind.MESSAGE);
+        assertThat(_find(Button.class, spec -> spec.withClasses(FacetPanel.VALUE_CLASS)))
+                .extracting(b -> b.getElement().getAttribute(FacetPanel.TOKEN_ATTRIBUTE))
+                .doesNotContain("kind:message", "kind:report");
+
+        _setValue(queryField(), marker + " kind:message");
+        _click(_get(Button.class, spec -> spec.withText("Search")));
+        assertThat(queryField().isInvalid()).isTrue();
+        assertThat(queryField().getErrorMessage()).contains("kind:message is searched by moderators")
+                .contains("kind:moment");
     }
 
     @Test
@@ -71,7 +102,7 @@ class SearchViewIT extends KaribuSupport {
         Grid<SearchHit> grid = grid();
         List<SearchHit> hits = GridRows.of(grid);
         assertThat(hits).extracting(SearchHit::id).contains(momentId, submissionId);
-        int row = indexOf(hits, ContentKind.MOMENT, momentId);
+        int row = indexOf(hits, SearchKind.MOMENT, momentId);
         assertThat(marks(GridKt._getCellComponent(grid, row, "snippet").getElement()))
                 .anyMatch(m -> m.equalsIgnoreCase(marker));
         assertThat(queryField().getValue()).isEqualTo(marker);
@@ -198,7 +229,7 @@ class SearchViewIT extends KaribuSupport {
         return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
     }
 
-    private static int indexOf(List<SearchHit> hits, ContentKind kind, long id) {
+    private static int indexOf(List<SearchHit> hits, SearchKind kind, long id) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).kind() == kind && hits.get(i).id() == id) {
                 return i;
