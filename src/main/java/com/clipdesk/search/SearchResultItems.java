@@ -89,12 +89,12 @@ class SearchResultItems {
         for (int from = 0; from < reportIds.size(); from += SUBJECTS_CHUNK) {
             List<Long> chunk = reportIds.subList(from, Math.min(reportIds.size(), from + SUBJECTS_CHUNK));
             session.search(Report.class)
-                    .select(f -> f.composite().from(f.field("subjectKind", String.class).toProjection(),
+                    .select(f -> f.composite().from(f.field("subjectKind", ContentKind.class).toProjection(),
                             f.field("subjectId", Long.class).toProjection()).asList())
                     .where(f -> f.id().matchingAny(chunk))
                     .fetchHits(chunk.size())
                     .forEach(row -> subjects.add(
-                            new ItemRef(ContentKind.valueOf((String) row.get(0)), (Long) row.get(1))));
+                            new ItemRef((ContentKind) row.get(0), (Long) row.get(1))));
         }
         return subjects;
     }
