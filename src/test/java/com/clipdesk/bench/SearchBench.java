@@ -190,9 +190,9 @@ class SearchBench {
         figure("BENCH reindex.rows_per_s.raw %.0f rows/s", rawRate);
         figure("RATIO reindex.rows_per_s.hsearch_over_raw %.2f", hsearchRate / rawRate);
 
-        try (IndexReader reader = new MultiReader(
-                DirectoryReader.open(FSDirectory.open(INDEX_ROOT.resolve("Moment"))),
-                DirectoryReader.open(FSDirectory.open(INDEX_ROOT.resolve("FandomSubmission"))))) {
+        // every index a moderator's search spans (the message, recommendation and report indexes are
+        // empty here), as Hibernate Search's MultiReader does
+        try (IndexReader reader = new MultiReader(allIndexes())) {
             assertEquals(MOMENTS + SUBMISSIONS, reader.numDocs(), "documents in the Hibernate Search indexes");
             fieldInfos = FieldInfos.getMergedFieldInfos(reader);
             for (FieldInfo fi : fieldInfos) {
@@ -551,6 +551,20 @@ class SearchBench {
             }
         }
         return n;
+    }
+
+    private static IndexReader[] allIndexes() throws IOException {
+        List<IndexReader> readers = new ArrayList<>();
+        try (var dirs = java.nio.file.Files.list(INDEX_ROOT)) {
+            for (Path dir : dirs.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+                FSDirectory directory = FSDirectory.open(dir);
+                if (DirectoryReader.indexExists(directory)) {
+                    readers.add(DirectoryReader.open(directory));
+                }
+            }
+        }
+        System.out.println("INDEXES " + readers.size() + " under " + INDEX_ROOT);
+        return readers.toArray(IndexReader[]::new);
     }
 
     private static void keyword(Document d, String name, String value) {
