@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -179,6 +180,23 @@ public class IndexAdmin {
                     "SEARCH_INDEX_REBUILD_" + p.state().name(), AUDIT_SUBJECT, what, null, summary(p))));
         }));
         return started;
+    }
+
+    /** The start-up rebuild runs outside this service; tracked here so its progress shows like an admin's. */
+    synchronized void track(IndexAdminRun started) {
+        run = started;
+    }
+
+    /**
+     * How far a running rebuild has got (0–100), for the notice on the search page that results are
+     * incomplete meanwhile; empty when none runs. Open to every searcher: it says nothing about content.
+     */
+    public synchronized OptionalInt rebuildPercent() {
+        if (run == null || run.progress().finished()) {
+            return OptionalInt.empty();
+        }
+        IndexAdminRun.Progress p = run.progress();
+        return OptionalInt.of(p.total() == 0 ? 0 : (int) Math.min(100, p.done() * 100 / p.total()));
     }
 
     /** The running rebuild, or the last one since start-up (for its summary). */

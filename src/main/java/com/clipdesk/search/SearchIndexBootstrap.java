@@ -29,11 +29,13 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final IndexAdmin indexAdmin;
     private final boolean checkOnStart;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory,
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexAdmin indexAdmin,
             @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
         this.entityManagerFactory = entityManagerFactory;
+        this.indexAdmin = indexAdmin;
         this.checkOnStart = checkOnStart;
     }
 
@@ -67,6 +69,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
             IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
+            indexAdmin.track(run); // the web server already answers: the search page says results are incomplete
             run.execute(IndexAdmin.Entity.massIndexer(Search.mapping(entityManagerFactory),
                     List.of(IndexAdmin.Entity.values())).threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
             IndexAdminRun.Progress done = run.progress();

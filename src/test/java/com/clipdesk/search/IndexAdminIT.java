@@ -115,10 +115,14 @@ class IndexAdminIT {
         while (run.progress().done() < 10 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        assertThat(indexAdmin.rebuildPercent()).as("the search page's notice: any signed-in searcher may ask")
+                .isPresent();
+        assertThat(indexAdmin.rebuildPercent().getAsInt()).isBetween(0, 100);
         assertThat(asAdmin(indexAdmin::cancel)).isTrue();
 
         IndexAdminRun.Progress stopped = awaitFinished(run);
         assertThat(stopped.state()).isEqualTo(IndexAdminRun.State.CANCELLED);
+        assertThat(indexAdmin.rebuildPercent()).as("no notice once it stopped").isEmpty();
         assertThat(stopped.done()).isLessThan(stopped.total());
         Thread.sleep(500);
         assertThat(run.progress().done()).as("nothing is written after the run says it stopped")

@@ -1,5 +1,6 @@
 package com.clipdesk.search.ui;
 
+import com.clipdesk.search.IndexAdmin;
 import com.clipdesk.search.QuerySyntaxException;
 import com.clipdesk.search.SavedSearchRow;
 import com.clipdesk.search.SavedSearches;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -69,10 +71,13 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final SearchService search;
     private final SavedSearches savedSearches;
     private final SearchBulkActions bulkActions;
+    private final IndexAdmin indexAdmin;
     private final SavedSearchPanel saved;
     private final TextField query = new TextField();
     private final Select<SearchSort> sort = new Select<>();
     private final Span summary = new Span();
+    /** While the index is rebuilt (first start, mapping change, an admin's rebuild) results are incomplete. */
+    private final Span rebuilding = new Span();
     /** "Did you mean …": the correction of a query that found nothing, one click to run it. */
     private final Span didYouMean = new Span();
     private final Button act = new Button("Act on results…", e -> openBulkDialog());
@@ -83,10 +88,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable SearchSort chosenSort;
     private boolean applying;
 
-    SearchView(SearchService search, SavedSearches savedSearches, SearchBulkActions bulkActions) {
+    SearchView(SearchService search, SavedSearches savedSearches, SearchBulkActions bulkActions,
+            IndexAdmin indexAdmin) {
         this.search = search;
         this.savedSearches = savedSearches;
         this.bulkActions = bulkActions;
+        this.indexAdmin = indexAdmin;
         this.saved = new SavedSearchPanel(savedSearches, this::run);
         addClassName("cd-search");
         setSizeFull();
@@ -133,7 +140,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         act.setVisible(bulkActions.canAct());
         didYouMean.addClassName("cd-search-did-you-mean");
         didYouMean.setVisible(false);
-        HorizontalLayout summaryBar = new HorizontalLayout(summary, didYouMean, act);
+        rebuilding.addClassName("cd-search-rebuilding");
+        rebuilding.setVisible(false);
+        HorizontalLayout summaryBar = new HorizontalLayout(summary, didYouMean, rebuilding, act);
         summaryBar.setAlignItems(FlexComponent.Alignment.CENTER);
         summaryBar.addClassName("cd-search-summary-bar");
 
@@ -145,6 +154,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout body = new HorizontalLayout(side, grid);
         body.setFlexGrow(1, grid);
         body.setSizeFull();
+        // the grid takes the height left under the search bar (its own default is a fixed 400px)
+        body.setAlignItems(FlexComponent.Alignment.STRETCH);
+        grid.setHeight("auto");
         body.addClassName("cd-search-body");
         add(new H2("Search"), bar, errorAt, new QueryHelp(search.searchableKinds()), summaryBar, body);
         setFlexGrow(1, body);
@@ -154,6 +166,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         // rows wrap, so the match (the reason to look) gets the room; the item and who/where are stacked
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
+        grid.setEmptyStateText("Nothing found in your markets. Check the spelling, take out a filter or a word, "
+                + "or open Query language for the syntax.");
         grid.addComponentColumn(SearchView::item).setHeader("Item").setKey("item").setWidth("15rem").setFlexGrow(1);
         grid.addComponentColumn(hit -> new Snippet(hit.snippet())).setHeader("Match").setKey("snippet")
                 .setWidth("14rem").setFlexGrow(3);
@@ -246,6 +260,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         summary.setText(summary(first));
         showSuggestion(first.suggestion());
+        OptionalInt rebuilt = indexAdmin.rebuildPercent();
+        rebuilding.setVisible(rebuilt.isPresent());
+        rebuilt.ifPresent(percent -> rebuilding.setText("The search index is being rebuilt (" + percent
+                + " %): results are incomplete until it ends."));
         act.setEnabled(first.total() > 0);
         act.setTooltipText(first.total() > 0 ? "Remove, keep or flag everything this search finds, in one audited run"
                 : "No results to act on");
