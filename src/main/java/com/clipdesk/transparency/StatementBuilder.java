@@ -37,6 +37,14 @@ public final class StatementBuilder {
         return markets.stream().filter(EuropeanCountries::includes).sorted().toList();
     }
 
+    /**
+     * Where the restriction takes effect: the markets the item was visible in (a removal hides it in
+     * all of them), or the case's markets (where it was reported) for an item visible nowhere.
+     */
+    public static Set<String> restrictedIn(CaseDecided decision, PostedContent posted) {
+        return posted.markets().isEmpty() ? decision.markets() : posted.markets();
+    }
+
     public static Map<String, Object> build(CaseDecided decision, PostedContent posted) {
         if (!decision.restricts()) {
             throw new IllegalArgumentException("Decision " + decision.decisionId() + " restricts nothing: no statement");
@@ -65,9 +73,10 @@ public final class StatementBuilder {
             s.put(StatementField.CONTENT_LANGUAGE.key(), language);
         }
         s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
-        s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(decision.markets()));
+        Set<String> markets = restrictedIn(decision, posted);
+        s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(markets));
         s.put(StatementField.APPLICATION_DATE.key(), date(decision.decidedAt()));
-        s.put(StatementField.DECISION_FACTS.key(), facts(decision));
+        s.put(StatementField.DECISION_FACTS.key(), facts(decision, markets));
         s.put(StatementField.SOURCE_TYPE.key(), sourceType(decision).value());
         s.put(StatementField.AUTOMATED_DETECTION.key(), YesNo.NO.value());
         s.put(StatementField.AUTOMATED_DECISION.key(), (decision.bulk()
@@ -102,11 +111,11 @@ public final class StatementBuilder {
         return text.toString();
     }
 
-    private static String facts(CaseDecided decision) {
+    private static String facts(CaseDecided decision, Set<String> markets) {
         CaseDecided.Reason reason = decision.reason();
         StringBuilder facts = new StringBuilder("A ").append(describe(decision.subjectKind()));
-        facts.append(" shared in ").append(decision.markets().size() == 1 ? "market " : "markets ")
-                .append(String.join(", ", new TreeSet<>(decision.markets()))).append(". ");
+        facts.append(" visible in ").append(markets.size() == 1 ? "market " : "markets ")
+                .append(String.join(", ", new TreeSet<>(markets))).append(". ");
         switch (sourceType(decision)) {
             case SOURCE_ARTICLE_16 -> facts.append(decision.reportCount() == 1 ? "A member reported it"
                     : decision.reportCount() + " members' reports named it").append(" (notice under Art. 16 DSA). ");
@@ -119,7 +128,7 @@ public final class StatementBuilder {
                 : "A moderator reviewed it and decided: ");
         facts.append(decision.disposition() == Disposition.REMOVE ? "removed for every member" : "labelled as a spoiler")
                 .append(", under ").append(reason.policyRef()).append(" (").append(reason.label()).append(").");
-        List<String> outside = decision.markets().stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
+        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
         if (!outside.isEmpty()) {
             facts.append(" The decision applies outside the EU/EEA too (").append(String.join(", ", outside))
                     .append("); the territorial scope lists the EU/EEA countries only.");

@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 class StatementBuilderTest {
 
     private static final Instant DECIDED = Instant.parse("2026-11-20T23:30:00Z");
-    private static final PostedContent MOMENT = new PostedContent(ContentKind.MOMENT, 7,
-            Instant.parse("2026-10-02T08:00:00Z"), "pt", Set.of(ContentMedium.VIDEO, ContentMedium.TEXT));
+    private static final PostedContent MOMENT = moment("FR", "DE", "BR");
     private static final CaseDecided.Reason HARASSMENT = new CaseDecided.Reason("HARASSMENT", "Harassment",
             "Targets a person with abuse, insults or unwanted contact.", "Community Guidelines 4.2",
             "STATEMENT_CATEGORY_CYBER_VIOLENCE", StatementGround.TERMS, null);
     private static final CaseDecided.Reason HATE = new CaseDecided.Reason("HATE_SPEECH", "Hate speech",
             "Attacks people for a protected characteristic.", "Community Guidelines 4.1",
             "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH", StatementGround.ILLEGAL, "StGB § 130 (DE)");
+
+    /** A Moment visible in the markets. */
+    private static PostedContent moment(String... markets) {
+        return new PostedContent(ContentKind.MOMENT, 7, Instant.parse("2026-10-02T08:00:00Z"), "pt",
+                Set.of(ContentMedium.VIDEO, ContentMedium.TEXT), Set.of(markets));
+    }
 
     private static CaseDecided decision(Disposition disposition, boolean spoiler, boolean bulk, CaseOrigin origin,
             int reports, Set<String> markets, CaseDecided.Reason reason) {
@@ -36,9 +41,10 @@ class StatementBuilderTest {
     }
 
     @Test
-    void aRemovalOnReportsUnderOurTerms() {
+    void aRemovalOnReportsUnderOurTermsIsScopedToTheEuMarketsWhereTheItemWasVisible() {
+        // reported in DE only; removed everywhere it was visible: FR, DE and BR
         Map<String, Object> s = StatementBuilder.build(decision(Disposition.REMOVE, false, false, CaseOrigin.REPORTS, 3,
-                Set.of("FR", "DE", "BR"), HARASSMENT), MOMENT);
+                Set.of("DE"), HARASSMENT), MOMENT);
         assertThat(s).containsEntry("decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_REMOVED"))
                 .containsEntry("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT")
                 .containsEntry("incompatible_content_ground", "Community Guidelines 4.2")
@@ -84,7 +90,7 @@ class StatementBuilderTest {
     @Test
     void aDecisionOnlyOutsideTheEuHasNoTerritorialScopeAndADecisionThatRestrictsNothingNoStatement() {
         Map<String, Object> s = StatementBuilder.build(decision(Disposition.REMOVE, false, false,
-                CaseOrigin.PRE_MODERATION, 0, Set.of("BR"), HARASSMENT), MOMENT);
+                CaseOrigin.PRE_MODERATION, 0, Set.of("BR"), HARASSMENT), moment("BR", "US"));
         assertThat(s).containsEntry("territorial_scope", List.of()).containsEntry("source_type", "SOURCE_VOLUNTARY");
         assertThat(StatementValidator.check(s, false)).isEmpty();
         assertThat(StatementValidator.check(s, true)).extracting(StatementViolation::field)
@@ -94,9 +100,17 @@ class StatementBuilderTest {
     }
 
     @Test
+    void anItemVisibleNowhereIsScopedByTheMarketsItWasReportedIn() {
+        Map<String, Object> s = StatementBuilder.build(decision(Disposition.REMOVE, false, false, CaseOrigin.REPORTS, 1,
+                Set.of("ES", "MX"), HARASSMENT), moment());
+        assertThat(s).containsEntry("territorial_scope", List.of("ES"));
+        assertThat((String) s.get("decision_facts")).contains("markets ES, MX");
+    }
+
+    @Test
     void aLanguageThatIsNotATwoLetterCodeIsLeftOut() {
         var posted = new PostedContent(ContentKind.WATCH_PARTY_MESSAGE, 7, Instant.parse("2026-10-02T08:00:00Z"),
-                "und", Set.of(ContentMedium.TEXT));
+                "und", Set.of(ContentMedium.TEXT), Set.of("DE"));
         Map<String, Object> s = StatementBuilder.build(decision(Disposition.REMOVE, false, false, CaseOrigin.REPORTS, 1,
                 Set.of("DE"), HARASSMENT), posted);
         assertThat(s).doesNotContainKey("content_language").containsEntry("content_type", List.of("CONTENT_TYPE_TEXT"));
