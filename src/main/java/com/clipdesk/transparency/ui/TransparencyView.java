@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "transparency", layout = MainLayout.class)
 @PageTitle("Statements of reasons · Clipdesk")
-@Menu(order = 92, title = "Statements of reasons", icon = "vaadin:file-text-o")
+@Menu(order = 92, title = "DSA statements", icon = "vaadin:file-text-o")
 @RolesAllowed({Role.ADMIN_NAME, Role.LEAD_MODERATOR_NAME, Role.AUDITOR_NAME})
 class TransparencyView extends VerticalLayout {
 
@@ -66,6 +66,8 @@ class TransparencyView extends VerticalLayout {
     private final Button check = new Button("Check for export", VaadinIcon.CHECK_SQUARE_O.create(), e -> check());
     private final Div outcome = new Div();
     private final HorizontalLayout downloads = new HorizontalLayout();
+    /** The filter the last check passed; downloads export exactly it (read outside the session lock). */
+    private volatile @Nullable StatementFilter checked;
 
     TransparencyView(Statements statements) {
         this.statements = statements;
@@ -89,9 +91,11 @@ class TransparencyView extends VerticalLayout {
         grid.addColumn(StatementRow::puid).setHeader("PUID").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader("Decided (UTC)").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.subjectKind().label() + " " + r.subjectId()).setHeader("Item").setAutoWidth(true);
-        grid.addComponentColumn(TransparencyView::markets).setHeader("Markets · territorial scope").setAutoWidth(true);
-        grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setFlexGrow(1);
+        grid.addColumn(r -> r.subjectKind().label() + " " + r.subjectId()).setHeader("Item").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(TransparencyView::markets).setHeader("Markets → territorial scope").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(r -> r.ground().equals("DECISION_GROUND_ILLEGAL_CONTENT") ? "Illegal content" : "Terms")
                 .setHeader("Ground").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> String.join(", ", r.visibility()).replace("DECISION_VISIBILITY_CONTENT_", "")
@@ -158,6 +162,7 @@ class TransparencyView extends VerticalLayout {
                 + " of them non-EU, exported apart (non_eu_statements; CSV column eu)." : "")));
         if (result.passed()) {
             outcome.getElement().getThemeList().set("ok", true);
+            checked = filter;
             downloads.setVisible(true);
         } else {
             outcome.getElement().getThemeList().set("problems", true);
@@ -174,6 +179,7 @@ class TransparencyView extends VerticalLayout {
     }
 
     private void resetExport() {
+        checked = null;
         outcome.removeAll();
         outcome.getElement().getThemeList().clear();
         downloads.setVisible(false);
@@ -181,12 +187,15 @@ class TransparencyView extends VerticalLayout {
 
     private Anchor download(ExportFormat format, String text) {
         DownloadHandler handler = event -> {
-            StatementFilter filter = filter();
+            // runs without the session lock: no reading of fields' values here
+            StatementFilter filter = checked;
             if (filter == null) {
-                event.getResponse().setStatus(400);
+                event.getResponse().setStatus(409);
                 return;
             }
-            event.setFileName("clipdesk-statements-" + filter.from() + "_" + filter.to() + "." + format.extension());
+            // set, not setFileName(): Vaadin has put a bare "attachment" there already, which that keeps
+            event.getResponse().setHeader("Content-Disposition", "attachment; filename=\"clipdesk-statements-"
+                    + filter.from() + "_" + filter.to() + "." + format.extension() + "\"");
             event.setContentType(format.contentType() + ";charset=UTF-8");
             try {
                 statements.export(filter, format, event.getOutputStream());
