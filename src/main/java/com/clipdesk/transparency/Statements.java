@@ -188,11 +188,22 @@ public class Statements {
             if (!s.isEu()) {
                 counts[1]++;
             }
-            List<StatementViolation> problems = StatementValidator.check(StatementJson.read(s.getStatement()), s.isEu());
+            List<StatementViolation> problems = problemsOf(s);
             counts[2] += problems.size();
             problems.stream().limit(Math.max(0, PROBLEMS_SHOWN - shown.size())).forEach(shown::add);
         });
         return new ExportCheck(counts[0], counts[1], List.copyOf(shown), counts[2]);
+    }
+
+    private static List<StatementViolation> problemsOf(StatementOfReasons s) {
+        Map<String, Object> statement;
+        try {
+            statement = StatementJson.read(s.getStatement());
+        } catch (RuntimeException e) {
+            return List.of(new StatementViolation(s.getPuid(), "(statement)", "is not a JSON object the database "
+                    + "could read: " + e.getMessage()));
+        }
+        return StatementValidator.check(statement, s.isEu());
     }
 
     /** Each statement in id order, read a chunk at a time and let go of after it (memory stays flat). */

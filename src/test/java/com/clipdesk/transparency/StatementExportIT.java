@@ -225,6 +225,18 @@ class StatementExportIT {
     }
 
     @Test
+    void aStoredStatementThatIsNotJsonIsNamedNotAnError() {
+        LocalDate day = LocalDate.of(2021, 5, 20);
+        String broken = stored(day, true, Map.of());
+        jdbc.sql("update statement_of_reasons set statement = '{\"puid\": ' where puid = ?").param(broken).update();
+        ExportCheck check = as(Role.ADMIN, "*", () -> statements.check(StatementFilter.between(day, day)));
+        assertThat(check.problems()).singleElement().satisfies(v -> {
+            assertThat(v.puid()).isEqualTo(broken);
+            assertThat(v.message()).startsWith("is not a JSON object the database could read");
+        });
+    }
+
+    @Test
     void aLargeRangeIsReadInChunksAndExportedWhole() {
         LocalDate day = LocalDate.of(2021, 7, 1);
         Set<String> inserted = new java.util.HashSet<>();
