@@ -89,17 +89,18 @@ class TransparencyView extends VerticalLayout {
         includeNonEu.addValueChangeListener(e -> refresh());
 
         grid.addColumn(StatementRow::puid).setHeader("PUID").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader("Decided (UTC)").setAutoWidth(true)
+        grid.addColumn(r -> Formats.shortDateTime(r.decidedAt())).setHeader("Decided (UTC)").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.subjectKind().label() + " " + r.subjectId()).setHeader("Item").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(TransparencyView::markets).setHeader("Markets → territorial scope").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setWidth("14rem").setFlexGrow(1);
-        grid.addColumn(r -> r.ground().equals("DECISION_GROUND_ILLEGAL_CONTENT") ? "Illegal content" : "Terms")
-                .setHeader("Ground").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", r.visibility()).replace("DECISION_VISIBILITY_CONTENT_", "")
-                .toLowerCase(java.util.Locale.ROOT)).setHeader("Restriction").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setWidth("12rem").setFlexGrow(1);
+        // ground and restriction share a column so that the grid fits a laptop screen
+        grid.addColumn(r -> (r.ground().equals("DECISION_GROUND_ILLEGAL_CONTENT") ? "Illegal content" : "Our terms")
+                + " · " + String.join(", ", r.visibility()).replace("DECISION_VISIBILITY_CONTENT_", "")
+                        .toLowerCase(java.util.Locale.ROOT)).setHeader("Ground · restriction").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(r -> r.eu() ? null : "cd-non-eu");
         grid.setSizeFull();
