@@ -85,6 +85,36 @@ public class ContentModeration {
         }
     }
 
+    /** When, in what language and in what media the item was posted (for statements of reasons). */
+    @Transactional(readOnly = true)
+    public PostedContent posted(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> {
+                Moment m = moment(id);
+                yield new PostedContent(kind, id, m.getCreatedAt(), m.getLanguage(),
+                        Set.of(ContentMedium.VIDEO, ContentMedium.TEXT), m.getMarkets());
+            }
+            case FANDOM_SUBMISSION -> {
+                FandomSubmission s = submission(id);
+                yield new PostedContent(kind, id, s.getCreatedAt(), s.getLanguage(), switch (s.getKind()) {
+                    case FAN_ART -> Set.of(ContentMedium.IMAGE, ContentMedium.TEXT);
+                    case EDIT -> Set.of(ContentMedium.VIDEO, ContentMedium.TEXT);
+                    case THEORY, QUOTE -> Set.of(ContentMedium.TEXT);
+                }, s.getMarkets());
+            }
+            case PRIVATE_RECOMMENDATION -> {
+                PrivateRecommendation r = recommendation(id);
+                yield new PostedContent(kind, id, r.getCreatedAt(), r.getLanguage(), Set.of(ContentMedium.TEXT),
+                        Set.of(r.getMarketCode()));
+            }
+            case WATCH_PARTY_MESSAGE -> {
+                WatchPartyMessage c = chatMessage(id);
+                yield new PostedContent(kind, id, c.getSentAt(), c.getLanguage(), Set.of(ContentMedium.TEXT),
+                        Set.of(c.getParty().getMarketCode()));
+            }
+        };
+    }
+
     /** Removes the item for members everywhere (the takedown issue adds per-market scope). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void remove(ContentKind kind, long id) {

@@ -3,6 +3,8 @@ package com.clipdesk.review;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -10,7 +12,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.NumericBooleanConverter;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reason a decision gives, linked to the policy clause it applies, and allowed for some
@@ -25,6 +30,9 @@ public class ReasonCode {
     public static final int LABEL_MAX = 120;
     public static final int DESCRIPTION_MAX = 500;
     public static final int POLICY_REF_MAX = 120;
+    /** The Transparency Database's limit for illegal_content_legal_ground. */
+    public static final int LEGAL_GROUND_MAX = 500;
+    public static final String DEFAULT_STATEMENT_CATEGORY = "STATEMENT_CATEGORY_OTHER_VIOLATION_TC";
 
     @Id
     @Column(length = CODE_MAX)
@@ -41,6 +49,18 @@ public class ReasonCode {
 
     @Column(nullable = false, length = 100)
     private String dispositions;
+
+    // What a statement of reasons says for decisions carrying this code (docs/transparency.md)
+    @Column(name = "statement_category", nullable = false, length = 80)
+    private String statementCategory = DEFAULT_STATEMENT_CATEGORY;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "statement_ground", nullable = false, length = 20)
+    private StatementGround statementGround = StatementGround.TERMS;
+
+    @Column(name = "legal_ground", length = LEGAL_GROUND_MAX)
+    private @Nullable String legalGround;
 
     @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
@@ -75,6 +95,20 @@ public class ReasonCode {
         this.dispositions = dispositions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    /**
+     * Sets what statements of reasons say for this code: the DSA category, and the ground. An
+     * illegal-content ground names the law relied on; a terms ground relies on the policy reference.
+     */
+    public void mapStatement(String category, StatementGround ground, @Nullable String legalGround) {
+        String law = legalGround == null || legalGround.isBlank() ? null : legalGround.strip();
+        if (ground == StatementGround.ILLEGAL && law == null) {
+            throw new IllegalArgumentException("An illegal-content ground names the law relied on");
+        }
+        this.statementCategory = category;
+        this.statementGround = ground;
+        this.legalGround = ground == StatementGround.ILLEGAL ? law : null;
+    }
+
     public void reorder(int sortOrder) {
         this.sortOrder = sortOrder;
     }
@@ -107,6 +141,18 @@ public class ReasonCode {
         EnumSet<Disposition> set = EnumSet.noneOf(Disposition.class);
         Arrays.stream(dispositions.split(",")).filter(s -> !s.isBlank()).map(Disposition::valueOf).forEach(set::add);
         return set;
+    }
+
+    public String getStatementCategory() {
+        return statementCategory;
+    }
+
+    public StatementGround getStatementGround() {
+        return statementGround;
+    }
+
+    public @Nullable String getLegalGround() {
+        return legalGround;
     }
 
     public boolean isActive() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A reason code as an admin enters it; validated before anything is saved. */
 record ReasonCodeChange(
@@ -26,4 +27,10 @@ record ReasonCodeChange(
         @NotEmpty(message = "Choose at least one decision this reason may go with")
         Set<Disposition> dispositions,
         @Min(value = 0, message = "Use 0 to 9999") @Max(value = 9999, message = "Use 0 to 9999")
-        int sortOrder) {}
+        int sortOrder,
+        @NotBlank(message = "Choose the DSA category statements of reasons give")
+        String statementCategory,
+        @NotNull(message = "Choose the ground: illegal content or incompatible with our terms")
+        StatementGround statementGround,
+        @Size(max = ReasonCode.LEGAL_GROUND_MAX, message = "At most {max} characters (the Transparency Database's limit)")
+        @Nullable String legalGround) {}

@@ -36,9 +36,11 @@ public class ReasonCodes {
     private final AuditLog audit;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final StatementCategoryList categories;
 
     ReasonCodes(ReasonCodeRepository codes, CurrentStaff currentStaff, AuditLog audit, Validator validator,
-            EntityManager entityManager) {
+            EntityManager entityManager, StatementCategoryList categories) {
+        this.categories = categories;
         this.codes = codes;
         this.currentStaff = currentStaff;
         this.audit = audit;
@@ -46,20 +48,31 @@ public class ReasonCodes {
         this.entityManager = entityManager;
     }
 
-    /**
-     * Adds an active code. Fails without saving when the input is invalid
-     * ({@link ConstraintViolationException}, per field) or the code exists ({@link InvalidSettingException}).
-     */
+    /** Adds an active code whose statements say "other violation of our terms" (see the overload). */
     @Transactional
     public ReasonCodeView create(String code, String label, String description, String policyRef,
             Set<Disposition> dispositions, int sortOrder) {
+        return create(code, label, description, policyRef, dispositions, sortOrder, StatementMapping.terms());
+    }
+
+    /**
+     * Adds an active code. Fails without saving when the input is invalid
+     * ({@link ConstraintViolationException}, per field; {@link InvalidSettingException} for a category
+     * outside the DSA list or an illegal-content ground without its law) or the code exists
+     * ({@link InvalidSettingException}).
+     */
+    @Transactional
+    public ReasonCodeView create(String code, String label, String description, String policyRef,
+            Set<Disposition> dispositions, int sortOrder, StatementMapping statement) {
         currentStaff.require(EDITORS);
-        var change = validated(new ReasonCodeChange(strip(code), label, description, policyRef, dispositions, sortOrder));
+        var change = validated(new ReasonCodeChange(strip(code), label, description, policyRef, dispositions, sortOrder,
+                statement.category(), statement.ground(), statement.legalGround()));
         if (codes.existsById(change.code())) {
             throw duplicate(change.code());
         }
         ReasonCode reason = new ReasonCode(change.code(), change.label(), change.description(), change.policyRef(),
                 change.dispositions(), change.sortOrder());
+        reason.mapStatement(change.statementCategory(), change.statementGround(), change.legalGround());
         try {
             // persist, not save: save() would merge over a row someone created meanwhile
             entityManager.persist(reason);
@@ -72,24 +85,44 @@ public class ReasonCodes {
         return ReasonCodeView.of(reason);
     }
 
-    /**
-     * Changes a code's label, description, policy reference, dispositions and order; the code
-     * itself never changes. Fails without saving when the input is invalid or someone changed the
-     * code since {@code expectedVersion} ({@link ConcurrentEditException}).
-     */
+    /** Changes a code as the overload does, keeping what its statements say. */
     @Transactional
     public ReasonCodeView update(String code, long expectedVersion, String label, String description,
             String policyRef, Set<Disposition> dispositions, int sortOrder) {
         currentStaff.require(EDITORS);
-        var change = validated(new ReasonCodeChange(code, label, description, policyRef, dispositions, sortOrder));
+        ReasonCode current = codes.findById(code).orElseThrow(() -> new NotFoundException("Reason code", code));
+        return update(code, expectedVersion, label, description, policyRef, dispositions, sortOrder,
+                new StatementMapping(current.getStatementCategory(), current.getStatementGround(),
+                        current.getLegalGround()));
+    }
+
+    /**
+     * Changes a code's label, description, policy reference, dispositions, order and what its
+     * statements of reasons say; the code itself never changes. Decisions taken earlier keep the
+     * statements they wrote. Fails without saving when the input is invalid or someone changed the
+     * code since {@code expectedVersion} ({@link ConcurrentEditException}).
+     */
+    @Transactional
+    public ReasonCodeView update(String code, long expectedVersion, String label, String description,
+            String policyRef, Set<Disposition> dispositions, int sortOrder, StatementMapping statement) {
+        currentStaff.require(EDITORS);
+        var change = validated(new ReasonCodeChange(code, label, description, policyRef, dispositions, sortOrder,
+                statement.category(), statement.ground(), statement.legalGround()));
         ReasonCode reason = current(code, expectedVersion);
         String before = describe(reason);
         reason.describe(change.label(), change.description(), change.policyRef(), change.dispositions());
+        reason.mapStatement(change.statementCategory(), change.statementGround(), change.legalGround());
         reason.reorder(change.sortOrder());
         flush(code);
         audit.record("REASON_CODE_UPDATED", SUBJECT, code, null,
                 "Changed reason code " + code + ": " + before + " → " + describe(reason));
         return ReasonCodeView.of(reason);
+    }
+
+    /** The DSA categories a code may name, for the admin screen's picker. */
+    public List<StatementCategoryList.Choice> statementCategories() {
+        currentStaff.require(READERS);
+        return categories.categories();
     }
 
     /**
@@ -148,6 +181,15 @@ public class ReasonCodes {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        if (!categories.contains(change.statementCategory())) {
+            throw new InvalidSettingException("statementCategory", change.statementCategory()
+                    + " is not a category of the DSA Transparency Database; choose one from the list.");
+        }
+        if (change.statementGround() == StatementGround.ILLEGAL
+                && (change.legalGround() == null || change.legalGround().isBlank())) {
+            throw new InvalidSettingException("legalGround", "Name the law the content breaks, "
+                    + "e.g. StGB § 130 (DE): statements of reasons for illegal content must give it.");
+        }
         return change;
     }
 
@@ -184,7 +226,9 @@ public class ReasonCodes {
 
     private static String describe(ReasonCode r) {
         return "“" + r.getLabel() + "” (" + r.getPolicyRef() + "; " + r.getDispositions().stream().map(Enum::name)
-                .collect(Collectors.joining(", ")) + "; order " + r.getSortOrder() + ")";
+                .collect(Collectors.joining(", ")) + "; order " + r.getSortOrder() + "; statement "
+                + r.getStatementCategory() + ", " + r.getStatementGround()
+                + (r.getLegalGround() == null ? "" : " under " + r.getLegalGround()) + ")";
     }
 
     String labelOf(String code) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,11 +68,13 @@ public class ReviewService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Duration lease;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewCaseRepository cases, CatalogService catalog, QueueEntryRepository entries, CaseDecisionRepository decisions,
             ReasonCodes reasonCodes, ContentModeration moderation, ContentService content, ReportService reports,
             AuditLog audit, CurrentStaff currentStaff, Clock clock, PlatformTransactionManager transactionManager,
-            @Value("${clipdesk.review.lease:PT5M}") Duration lease) {
+            @Value("${clipdesk.review.lease:PT5M}") Duration lease, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.catalog = catalog;
         this.entries = entries;
@@ -320,6 +323,12 @@ public class ReviewService {
             entries.findByCaseId(caseId).forEach(e -> e.follow(c));
         }
         CaseDecision saved = decisions.save(new CaseDecision(c, decision, staff.username(), staff.displayName(), now, bulk));
+        // in this transaction: a statement of reasons that cannot be written undoes the decision
+        events.publishEvent(new CaseDecided(saved.getId(), caseId, c.getSubjectKind(), c.getSubjectId(), c.getOrigin(),
+                decision.disposition(), decision.markSpoiler(), bulk, Set.copyOf(c.getMarkets()), c.getReportCount(),
+                now, new CaseDecided.Reason(reason.getCode(), reason.getLabel(), reason.getDescription(),
+                        reason.getPolicyRef(), reason.getStatementCategory(), reason.getStatementGround(),
+                        reason.getLegalGround())));
         audit.record("REVIEW_DECIDED", "CASE", caseId, c.getMarkets().size() == 1 ? c.getMarkets().iterator().next() : null,
                 summary(c, decision, reason, bulk));
         cases.flush();

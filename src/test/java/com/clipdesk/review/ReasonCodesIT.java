@@ -186,6 +186,67 @@ class ReasonCodesIT {
         }
     }
 
+    @Test
+    void aCodeSaysWhatItsStatementsOfReasonsSayAndOnlyWithAValidCategoryAndANamedLaw() {
+        String code = newCode();
+        ReasonCodeView created = Staff.as("ada", Role.ADMIN, () -> reasonCodes.create(code, "Terror content",
+                "Glorifies a terrorist attack.", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96,
+                new StatementMapping("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY", StatementGround.ILLEGAL,
+                        " Regulation (EU) 2021/784, Art. 2(7) ")));
+        assertThat(created.statementCategory()).isEqualTo("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY");
+        assertThat(created.statementGround()).isEqualTo(StatementGround.ILLEGAL);
+        assertThat(created.legalGround()).isEqualTo("Regulation (EU) 2021/784, Art. 2(7)");
+        assertThat(events("REASON_CODE_CREATED", code)).singleElement()
+                .satisfies(e -> assertThat(e.getSummary()).contains("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY",
+                        "ILLEGAL under Regulation (EU) 2021/784"));
+
+        assertThatThrownBy(() -> Staff.as("ada", Role.ADMIN, () -> reasonCodes.update(code, created.version(),
+                "Terror content", "", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96,
+                new StatementMapping("STATEMENT_CATEGORY_PORNOGRAPHY_OR_SEXUALIZED_CONTENT", StatementGround.TERMS, null))))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("not a category of the DSA Transparency Database")
+                .extracting(e -> ((InvalidSettingException) e).field()).isEqualTo("statementCategory");
+        assertThatThrownBy(() -> Staff.as("ada", Role.ADMIN, () -> reasonCodes.update(code, created.version(),
+                "Terror content", "", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96,
+                new StatementMapping("STATEMENT_CATEGORY_VIOLENCE", StatementGround.ILLEGAL, "  "))))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("Name the law")
+                .extracting(e -> ((InvalidSettingException) e).field()).isEqualTo("legalGround");
+        assertThatThrownBy(() -> Staff.as("ada", Role.ADMIN, () -> reasonCodes.update(code, created.version(),
+                "Terror content", "", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96,
+                new StatementMapping("STATEMENT_CATEGORY_VIOLENCE", StatementGround.ILLEGAL, "x".repeat(501)))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
+                .hasMessageContaining("At most 500 characters");
+
+        // an edit that does not name the mapping keeps it; a terms ground drops the law
+        ReasonCodeView relabelled = Staff.as("ada", Role.ADMIN, () -> reasonCodes.update(code, created.version(),
+                "Terrorist content", "", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96));
+        assertThat(relabelled.legalGround()).isEqualTo("Regulation (EU) 2021/784, Art. 2(7)");
+        ReasonCodeView terms = Staff.as("ada", Role.ADMIN, () -> reasonCodes.update(code, relabelled.version(),
+                "Terrorist content", "", "Community Guidelines 3.2", EnumSet.of(Disposition.REMOVE), 96,
+                new StatementMapping("STATEMENT_CATEGORY_VIOLENCE", StatementGround.TERMS, "ignored")));
+        assertThat(terms.statementGround()).isEqualTo(StatementGround.TERMS);
+        assertThat(terms.legalGround()).isNull();
+    }
+
+    @Test
+    void theSeededCodesCarrySensibleStatementMappings() {
+        var all = Staff.as("ada", Role.ADMIN, () -> reasonCodes.all());
+        var byCode = new java.util.HashMap<String, ReasonCodeView>();
+        all.forEach(r -> byCode.put(r.code(), r));
+        assertThat(byCode.get("HATE_SPEECH").statementGround()).isEqualTo(StatementGround.ILLEGAL);
+        assertThat(byCode.get("HATE_SPEECH").statementCategory()).isEqualTo("STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH");
+        assertThat(byCode.get("COPYRIGHT").legalGround()).contains("2001/29/EC");
+        assertThat(byCode.get("CHILD_SAFETY").statementCategory()).isEqualTo("STATEMENT_CATEGORY_PROTECTION_OF_MINORS");
+        assertThat(byCode.get("SPOILER_UNMARKED").statementCategory()).isEqualTo("STATEMENT_CATEGORY_OTHER_VIOLATION_TC");
+        assertThat(byCode.get("SPOILER_UNMARKED").statementGround()).isEqualTo(StatementGround.TERMS);
+        var categories = Staff.as("ada", Role.ADMIN, () -> reasonCodes.statementCategories()).stream()
+                .map(StatementCategoryList.Choice::code).toList();
+        assertThat(all).allSatisfy(r -> {
+            assertThat(categories).as(r.code()).contains(r.statementCategory());
+            assertThat(r.statementGround() == StatementGround.ILLEGAL).as(r.code()).isEqualTo(r.legalGround() != null);
+        });
+    }
+
     private String create() {
         String code = newCode();
         Staff.as("ada", Role.ADMIN, () -> reasonCodes.create(code, "Test reason " + code, "", "Test Guidelines 1",

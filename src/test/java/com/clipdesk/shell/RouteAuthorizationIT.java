@@ -62,6 +62,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             review/cases/{c}  y   y    n   n   y   y
             review/reason-codes     n   n    y   n   n   y
             review/service-levels   n   y    n   n   n   y
+            transparency            n   y    n   n   y   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,

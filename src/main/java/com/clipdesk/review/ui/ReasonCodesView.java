@@ -5,6 +5,12 @@ import com.clipdesk.review.InvalidSettingException;
 import com.clipdesk.review.ReasonCode;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.ReasonCodes;
+import com.clipdesk.review.StatementCategoryList;
+import com.clipdesk.review.StatementGround;
+import com.clipdesk.review.StatementMapping;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.shell.ListHeader;
 import com.clipdesk.shell.MainLayout;
@@ -42,7 +48,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Admins and policy admins keep the list of reason codes decisions carry, each linked to the
- * policy clause it applies. Codes are never deleted, only taken out of use. The list is short
+ * policy clause it applies and with what its decisions' statements of reasons say (the DSA category,
+ * and the ground: our terms, or a named law). Codes are never deleted, only taken out of use. The list is short
  * (tens of codes), so the grid holds all of it.
  */
 @Route(value = "review/reason-codes", layout = MainLayout.class)
@@ -61,18 +68,25 @@ class ReasonCodesView extends HorizontalLayout {
     private final TextField policyRef = new TextField("Policy reference");
     private final CheckboxGroup<Disposition> dispositions = new CheckboxGroup<>("Allowed with");
     private final IntegerField sortOrder = new IntegerField("Order in pickers");
+    private final ComboBox<StatementCategoryList.Choice> statementCategory = new ComboBox<>("DSA category");
+    private final RadioButtonGroup<StatementGround> statementGround = new RadioButtonGroup<>("Ground");
+    private final TextArea legalGround = new TextArea("Law relied on");
     private final Button save = new Button("Save", e -> save());
     private final Button toggle = new Button("Deactivate", e -> confirmToggle());
     private @Nullable ReasonCodeView selected;
+    private final List<StatementCategoryList.Choice> categories;
 
     ReasonCodesView(ReasonCodes reasonCodes) {
         this.reasonCodes = reasonCodes;
+        this.categories = reasonCodes.statementCategories();
         grid.addColumn(ReasonCodeView::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         // label and policy reference share a column (two lines), so both stay readable beside the form
         grid.addComponentColumn(ReasonCodesView::labelAndPolicy).setHeader("Label · policy reference")
                 .setWidth("14rem").setFlexGrow(1);
         grid.addComponentColumn(ReasonCodesView::dispositionBadges).setHeader("Allowed with").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(r -> categoryLabel(r.statementCategory()) + " · " + r.statementGround().label())
+                .setHeader("Statement of reasons").setWidth("12rem").setFlexGrow(1);
         grid.addComponentColumn(ReasonCodesView::activeBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(r -> r.active() ? null : "cd-inactive");
@@ -91,8 +105,8 @@ class ReasonCodesView extends HorizontalLayout {
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         var list = new VerticalLayout(top, new Paragraph("Every decision carries one of these codes. Each names "
-                + "the policy clause it applies and the decisions it may go with. A code in use is deactivated, "
-                + "never deleted."), grid);
+                + "the policy clause it applies, the decisions it may go with, and what statements of reasons say "
+                + "for them (DSA category and ground). A code in use is deactivated, never deleted."), grid);
         list.setSizeFull();
         add(list, editor());
         setSizeFull();
@@ -119,9 +133,23 @@ class ReasonCodesView extends HorizontalLayout {
         sortOrder.setMax(9999);
         sortOrder.setStepButtonsVisible(true);
         sortOrder.setHelperText("Lower comes first");
+        statementCategory.setItems(categories);
+        statementCategory.setItemLabelGenerator(StatementCategoryList.Choice::label);
+        statementCategory.setRequiredIndicatorVisible(true);
+        statementCategory.setHelperText("The Transparency Database's category for decisions with this code");
+        statementGround.setItems(StatementGround.values());
+        statementGround.setItemLabelGenerator(StatementGround::label);
+        statementGround.setRequiredIndicatorVisible(true);
+        statementGround.addValueChangeListener(e -> legalGround.setVisible(e.getValue() == StatementGround.ILLEGAL));
+        legalGround.setMaxLength(ReasonCode.LEGAL_GROUND_MAX);
+        legalGround.setRequiredIndicatorVisible(true);
+        legalGround.setHelperText("The law the content breaks, e.g. StGB § 130 (DE); "
+                + "for our terms the policy reference is the ground");
+        legalGround.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", e -> startNew());
-        var form = new FormLayout(code, label, description, policyRef, dispositions, sortOrder);
+        var form = new FormLayout(code, label, description, policyRef, dispositions, sortOrder, statementCategory,
+                statementGround, legalGround);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var buttons = new HorizontalLayout(save, cancel, toggle);
         buttons.setWrap(true);
@@ -149,6 +177,9 @@ class ReasonCodesView extends HorizontalLayout {
         policyRef.clear();
         dispositions.clear();
         sortOrder.setValue(nextSortOrder());
+        statementCategory.setValue(choice(ReasonCode.DEFAULT_STATEMENT_CATEGORY));
+        statementGround.setValue(StatementGround.TERMS);
+        legalGround.clear();
         toggle.setVisible(false);
     }
 
@@ -163,6 +194,9 @@ class ReasonCodesView extends HorizontalLayout {
         policyRef.setValue(reason.policyRef());
         dispositions.setValue(reason.dispositions());
         sortOrder.setValue(reason.sortOrder());
+        statementCategory.setValue(choice(reason.statementCategory()));
+        statementGround.setValue(reason.statementGround());
+        legalGround.setValue(reason.legalGround() == null ? "" : reason.legalGround());
         toggle.setVisible(true);
         toggle.setText(reason.active() ? "Deactivate" : "Activate");
         toggle.removeThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -180,12 +214,14 @@ class ReasonCodesView extends HorizontalLayout {
             return;
         }
         int order = sortOrder.getValue();
+        var statement = new StatementMapping(statementCategory.getValue() == null ? ""
+                : statementCategory.getValue().code(), statementGround.getValue(), legalGround.getValue());
         try {
             ReasonCodeView saved = selected == null
                     ? reasonCodes.create(code.getValue(), label.getValue(), description.getValue(),
-                            policyRef.getValue(), chosen, order)
+                            policyRef.getValue(), chosen, order, statement)
                     : reasonCodes.update(selected.code(), selected.version(), label.getValue(),
-                            description.getValue(), policyRef.getValue(), chosen, order);
+                            description.getValue(), policyRef.getValue(), chosen, order, statement);
             notify("Saved " + saved.code(), NotificationVariant.LUMO_SUCCESS);
             reloadAndSelect(saved.code());
         } catch (ConstraintViolationException e) {
@@ -252,6 +288,9 @@ class ReasonCodesView extends HorizontalLayout {
             case "description" -> description;
             case "policyRef" -> policyRef;
             case "dispositions" -> dispositions;
+            case "statementCategory" -> statementCategory;
+            case "statementGround" -> statementGround;
+            case "legalGround" -> legalGround;
             default -> sortOrder;
         };
     }
@@ -262,7 +301,8 @@ class ReasonCodesView extends HorizontalLayout {
     }
 
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {code, label, description, policyRef, dispositions, sortOrder}) {
+        for (HasValidation field : new HasValidation[] {code, label, description, policyRef, dispositions, sortOrder,
+                statementCategory, statementGround, legalGround}) {
             field.setInvalid(false);
         }
     }
@@ -271,6 +311,15 @@ class ReasonCodesView extends HorizontalLayout {
         Notification.show(message, variant == NotificationVariant.LUMO_WARNING ? 6000 : 3000,
                 variant == NotificationVariant.LUMO_WARNING ? Notification.Position.MIDDLE
                         : Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private StatementCategoryList.@Nullable Choice choice(String categoryCode) {
+        return categories.stream().filter(c -> c.code().equals(categoryCode)).findFirst().orElse(null);
+    }
+
+    private String categoryLabel(String categoryCode) {
+        var found = choice(categoryCode);
+        return found == null ? categoryCode : found.label();
     }
 
     private static Component dispositionBadges(ReasonCodeView reason) {

@@ -1,6 +1,7 @@
 package com.clipdesk.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clipdesk.review.Disposition;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.ReasonCodes;
+import com.clipdesk.review.StatementCategoryList;
+import com.clipdesk.review.StatementGround;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
 import com.clipdesk.support.KaribuSupport;
@@ -52,6 +58,49 @@ class ReasonCodesViewIT extends KaribuSupport {
         assertThat(grid().getGenericDataView().getItems()).extracting(ReasonCodeView::code).contains(code);
         assertThat(_get(TextField.class, spec -> spec.withLabel("Code")).isEnabled())
                 .as("the saved code is now edited, and its code is fixed").isFalse();
+    }
+
+    @Test
+    void anAdminGivesACodeAnIllegalContentGroundAndMustNameTheLaw() {
+        signInAs(Set.of(Role.ADMIN), "*");
+        UI.getCurrent().navigate("review/reason-codes");
+        String code = "DSA_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        _click(_get(Button.class, spec -> spec.withText("New reason code")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Label")), "Terrorist content");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Policy reference")), "Community Guidelines 3.2");
+        dispositions().setValue(Set.of(Disposition.REMOVE));
+        @SuppressWarnings("unchecked")
+        ComboBox<StatementCategoryList.Choice> category = _get(ComboBox.class, spec -> spec.withLabel("DSA category"));
+        assertThat(category.getValue().code()).as("new codes start as other violations of our terms")
+                .isEqualTo("STATEMENT_CATEGORY_OTHER_VIOLATION_TC");
+        category.setValue(category.getListDataView().getItems()
+                .filter(c -> c.code().equals("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<StatementGround> ground = _get(RadioButtonGroup.class, spec -> spec.withLabel("Ground"));
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Law relied on"))).as("no law to name for our terms")
+                .isEmpty();
+        ground.setValue(StatementGround.ILLEGAL);
+        TextArea law = _get(TextArea.class, spec -> spec.withLabel("Law relied on"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(law.isInvalid()).isTrue();
+        assertThat(law.getErrorMessage()).startsWith("Name the law the content breaks");
+        assertThat(reasonCodes(code)).as("nothing saved").isEmpty();
+
+        _setValue(law, "Regulation (EU) 2021/784, Art. 2(7)");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        ReasonCodeView saved = find(code);
+        assertThat(saved.statementCategory()).isEqualTo("STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY");
+        assertThat(saved.statementGround()).isEqualTo(StatementGround.ILLEGAL);
+        assertThat(saved.legalGround()).isEqualTo("Regulation (EU) 2021/784, Art. 2(7)");
+    }
+
+    private List<ReasonCodeView> reasonCodes(String code) {
+        AtomicReference<List<ReasonCodeView>> found = new AtomicReference<>();
+        AsStaff.run(Set.of(Role.ADMIN), Set.of("*"), () -> found.set(reasonCodes.all().stream()
+                .filter(r -> r.code().equals(code)).toList()));
+        return found.get();
     }
 
     @Test

@@ -1,0 +1,34 @@
+package com.clipdesk.transparency;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** RFC 4180 CSV: a cell is quoted when it holds a comma, a quote or a line break; arrays as JSON arrays. */
+final class Csv {
+
+    private Csv() {}
+
+    static String line(List<String> cells) {
+        return cells.stream().map(Csv::quoted).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /** The text of a statement attribute: empty when absent, a JSON array for an array. */
+    static String cell(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> values) {
+            return StatementJson.write(values);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String quoted(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+}

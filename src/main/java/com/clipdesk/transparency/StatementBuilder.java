@@ -1,0 +1,151 @@
+package com.clipdesk.transparency;
+
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentMedium;
+import com.clipdesk.content.PostedContent;
+import com.clipdesk.review.CaseDecided;
+import com.clipdesk.review.CaseOrigin;
+import com.clipdesk.review.Disposition;
+import com.clipdesk.review.StatementGround;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a restricting review decision into a statement in the Transparency Database's submission
+ * format: an ordered map of its attributes (absent ones left out), ready to be written as JSON. No
+ * personal data goes in: no member handles, no reviewer names, no notes (Art. 24(5) DSA).
+ */
+public final class StatementBuilder {
+
+    /** Prefix of our platform unique identifiers; the decision id makes each unique for good. */
+    public static final String PUID_PREFIX = "clipdesk-sor-";
+
+    private StatementBuilder() {}
+
+    public static String puid(long decisionId) {
+        return PUID_PREFIX + decisionId;
+    }
+
+    /** The EU/EEA markets among the decision's, sorted: its territorial scope. */
+    public static List<String> territorialScope(Set<String> markets) {
+        return markets.stream().filter(EuropeanCountries::includes).sorted().toList();
+    }
+
+    /**
+     * Where the restriction takes effect: the markets the item was visible in (a removal hides it in
+     * all of them), or the case's markets (where it was reported) for an item visible nowhere.
+     */
+    public static Set<String> restrictedIn(CaseDecided decision, PostedContent posted) {
+        return posted.markets().isEmpty() ? decision.markets() : posted.markets();
+    }
+
+    public static Map<String, Object> build(CaseDecided decision, PostedContent posted) {
+        if (!decision.restricts()) {
+            throw new IllegalArgumentException("Decision " + decision.decisionId() + " restricts nothing: no statement");
+        }
+        CaseDecided.Reason reason = decision.reason();
+        boolean removed = decision.disposition() == Disposition.REMOVE;
+        Map<String, Object> s = new LinkedHashMap<>();
+        // a removal makes the spoiler label moot; a spoiler flag alone labels the item
+        s.put(StatementField.DECISION_VISIBILITY.key(), List.of(removed
+                ? DecisionVisibility.DECISION_VISIBILITY_CONTENT_REMOVED.value()
+                : DecisionVisibility.DECISION_VISIBILITY_CONTENT_LABELLED.value()));
+        String explanation = explanation(decision, removed);
+        if (reason.ground() == StatementGround.ILLEGAL) {
+            s.put(StatementField.DECISION_GROUND.key(), DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT.value());
+            s.put(StatementField.ILLEGAL_CONTENT_LEGAL_GROUND.key(), String.valueOf(reason.legalGround()));
+            s.put(StatementField.ILLEGAL_CONTENT_EXPLANATION.key(), explanation);
+        } else {
+            s.put(StatementField.DECISION_GROUND.key(), DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.value());
+            s.put(StatementField.INCOMPATIBLE_CONTENT_GROUND.key(), reason.policyRef());
+            s.put(StatementField.INCOMPATIBLE_CONTENT_EXPLANATION.key(), explanation);
+        }
+        s.put(StatementField.CATEGORY.key(), reason.statementCategory());
+        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
+        String language = posted.language().toUpperCase(Locale.ROOT);
+        if (language.length() == 2) {
+            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
+        }
+        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        Set<String> markets = restrictedIn(decision, posted);
+        s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(markets));
+        s.put(StatementField.APPLICATION_DATE.key(), date(decision.decidedAt()));
+        s.put(StatementField.DECISION_FACTS.key(), facts(decision, markets));
+        s.put(StatementField.SOURCE_TYPE.key(), sourceType(decision).value());
+        s.put(StatementField.AUTOMATED_DETECTION.key(), YesNo.NO.value());
+        s.put(StatementField.AUTOMATED_DECISION.key(), (decision.bulk()
+                ? AutomatedDecision.AUTOMATED_DECISION_PARTIALLY
+                : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED).value());
+        s.put(StatementField.PUID.key(), puid(decision.decisionId()));
+        return s;
+    }
+
+    /** Reports (notices from members) or our own initiative (pre-moderation, staff actions). */
+    static SourceType sourceType(CaseDecided decision) {
+        return decision.origin() == CaseOrigin.REPORTS && decision.reportCount() > 0
+                ? SourceType.SOURCE_ARTICLE_16 : SourceType.SOURCE_VOLUNTARY;
+    }
+
+    private static List<String> contentTypes(Set<ContentMedium> media) {
+        return new TreeSet<>(media).stream().map(m -> switch (m) {
+            case VIDEO -> ContentType.CONTENT_TYPE_VIDEO;
+            case IMAGE -> ContentType.CONTENT_TYPE_IMAGE;
+            case TEXT -> ContentType.CONTENT_TYPE_TEXT;
+        }).map(ContentType::value).sorted().toList();
+    }
+
+    private static String explanation(CaseDecided decision, boolean removed) {
+        CaseDecided.Reason reason = decision.reason();
+        StringBuilder text = new StringBuilder(reason.label()).append(": ").append(reason.description().isBlank()
+                ? "the item does not meet " + reason.policyRef() + "." : reason.description());
+        if (!removed) {
+            text.append(" The item is labelled as a spoiler and hidden where the episode it reveals is still within "
+                    + "its spoiler window.");
+        }
+        return text.toString();
+    }
+
+    private static String facts(CaseDecided decision, Set<String> markets) {
+        CaseDecided.Reason reason = decision.reason();
+        StringBuilder facts = new StringBuilder("A ").append(describe(decision.subjectKind()));
+        facts.append(" visible in ").append(markets.size() == 1 ? "market " : "markets ")
+                .append(String.join(", ", new TreeSet<>(markets))).append(". ");
+        switch (sourceType(decision)) {
+            case SOURCE_ARTICLE_16 -> facts.append(decision.reportCount() == 1 ? "A member reported it"
+                    : decision.reportCount() + " members' reports named it").append(" (notice under Art. 16 DSA). ");
+            default -> facts.append(decision.origin() == CaseOrigin.PRE_MODERATION
+                    ? "It was held for review before publication in a pre-moderated market. "
+                    : "Our staff found it while reviewing content on their own initiative. ");
+        }
+        facts.append(decision.bulk()
+                ? "A moderator applied one decision to the items a search selected, this one among them: "
+                : "A moderator reviewed it and decided: ");
+        facts.append(decision.disposition() == Disposition.REMOVE ? "removed for every member" : "labelled as a spoiler")
+                .append(", under ").append(reason.policyRef()).append(" (").append(reason.label()).append(").");
+        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
+        if (!outside.isEmpty()) {
+            facts.append(" The decision applies outside the EU/EEA too (").append(String.join(", ", outside))
+                    .append("); the territorial scope lists the EU/EEA countries only.");
+        }
+        return facts.toString();
+    }
+
+    private static String describe(ContentKind kind) {
+        return switch (kind) {
+            case MOMENT -> "Moment (a clip of an episode, with a caption)";
+            case FANDOM_SUBMISSION -> "fandom submission (fan art, an edit, a theory or a quote)";
+            case PRIVATE_RECOMMENDATION -> "private recommendation (a message from one member to another)";
+            case WATCH_PARTY_MESSAGE -> "watch-party chat message";
+        };
+    }
+
+    private static String date(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+}

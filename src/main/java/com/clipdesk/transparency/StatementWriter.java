@@ -1,0 +1,58 @@
+package com.clipdesk.transparency;
+
+import com.clipdesk.content.ContentModeration;
+import com.clipdesk.content.PostedContent;
+import com.clipdesk.review.CaseDecided;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the statement of reasons of every decision that restricts an item, in the decision's own
+ * transaction: a plain {@code @EventListener} runs synchronously inside it, so the decision and its
+ * statement commit or roll back together. ({@code @ApplicationModuleListener} would run after the
+ * commit in a new transaction, asynchronously: a crash in between would leave a removal without
+ * its statement.) Keep decisions (and escalations without a spoiler flag) restrict nothing and
+ * write none.
+ */
+@Component
+class StatementWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(StatementWriter.class);
+
+    private final StatementRepository statements;
+    private final ContentModeration content;
+
+    StatementWriter(StatementRepository statements, ContentModeration content) {
+        this.statements = statements;
+        this.content = content;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseDecided decision) {
+        if (!decision.restricts()) {
+            return;
+        }
+        PostedContent posted = content.posted(decision.subjectKind(), decision.subjectId());
+        Map<String, Object> statement = StatementBuilder.build(decision, posted);
+        Set<String> markets = StatementBuilder.restrictedIn(decision, posted);
+        boolean eu = !StatementBuilder.territorialScope(markets).isEmpty();
+        List<StatementViolation> problems = StatementValidator.check(statement, eu);
+        if (!problems.isEmpty()) {
+            // kept all the same: the decision stands and needs its record; the export names the problem
+            log.warn("Statement of reasons {} would be refused by the Transparency Database: {}",
+                    statement.get(StatementField.PUID.key()), problems);
+        }
+        statements.save(new StatementOfReasons(StatementBuilder.puid(decision.decisionId()), decision.decisionId(),
+                decision.caseId(), decision.subjectKind(), decision.subjectId(), decision.decidedAt(),
+                markets, eu, decision.reason().statementCategory(),
+                String.valueOf(statement.get(StatementField.DECISION_GROUND.key())), StatementJson.write(statement)));
+    }
+}
