@@ -60,10 +60,12 @@ public class TakedownService {
     private final ApplicationEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
+    private final com.clipdesk.catalog.CatalogService catalog;
 
     TakedownService(TakedownRepository takedowns, LegalOrderRepository orders, ContentModeration moderation,
             ReasonCodes reasonCodes, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, com.clipdesk.catalog.CatalogService catalog) {
+        this.catalog = catalog;
         this.takedowns = takedowns;
         this.orders = orders;
         this.moderation = moderation;
@@ -89,6 +91,22 @@ public class TakedownService {
     public List<ReasonCodeView> reasonCodes() {
         currentStaff.require(DECIDERS);
         return reasonCodes.activeFor(Disposition.REMOVE);
+    }
+
+    /** The staff member's markets, for the list's market filter. */
+    public List<String> marketsInScope() {
+        currentStaff.require(LIST_READERS);
+        return catalog.marketsInScope().stream().map(com.clipdesk.catalog.MarketView::code).sorted().toList();
+    }
+
+    /** Whether the signed-in staff member's scope holds this market. */
+    public boolean inScope(String market) {
+        return currentStaff.get().scope().includes(market);
+    }
+
+    /** The current time, so countdowns agree with the service's idea of overdue. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The markets an item is listed in, for the dialog; checks the item is in the staff member's markets. */
