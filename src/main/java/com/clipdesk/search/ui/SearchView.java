@@ -159,7 +159,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("14rem").setFlexGrow(3);
         grid.addComponentColumn(SearchView::creatorAndMarkets).setHeader("Creator · markets").setKey("creator")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(SearchView::stateBadges).setHeader("State").setKey("state").setWidth("10rem")
+        grid.addComponentColumn(SearchView::stateBadges).setHeader("State").setKey("state").setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(SearchView::reach).setHeader("Reach").setKey("reach").setWidth("6.5rem")
                 .setFlexGrow(0);

@@ -31,6 +31,8 @@ class ChangeTakedownDialog extends Dialog {
         this.narrow = narrow;
         this.done = done;
         addClassName("cd-takedown-dialog");
+        setWidth("32rem");
+        setMaxWidth("94vw");
         setHeaderTitle((narrow ? "Narrow " : "Lift ") + takedown.badge().toLowerCase(java.util.Locale.ROOT)
                 .replaceFirst("^taken down", "takedown"));
         error.addClassName("cd-form-error");
@@ -46,6 +48,7 @@ class ChangeTakedownDialog extends Dialog {
             keep.addClassName("cd-field-wide");
             add(keep);
         }
+        reason.setId("takedown-change-reason");
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(2000);
         reason.setMinHeight("6rem");
@@ -53,6 +56,7 @@ class ChangeTakedownDialog extends Dialog {
         add(reason);
         var confirm = new Button(narrow ? "Narrow takedown" : "Lift takedown", e -> submit());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("takedown-change-confirm");
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 

@@ -71,7 +71,17 @@ class TakedownDialog extends Dialog {
         this.itemId = itemId;
         this.done = done;
         setHeaderTitle("Take down " + kind.label() + " #" + itemId);
+        // stable hooks for browser tests
+        scope.setId("takedown-scope");
+        markets.setId("takedown-markets");
+        reasonCode.setId("takedown-reason-code");
+        ground.setId("takedown-ground");
+        groundReference.setId("takedown-ground-reference");
+        explanation.setId("takedown-explanation");
+        confirm.setId("takedown-confirm");
         addClassName("cd-takedown-dialog");
+        setWidth("40rem");
+        setMaxWidth("94vw");
         Set<String> listed = new TreeSet<>(takedowns.itemMarkets(kind, itemId));
 
         scope.setItems(EVERYWHERE, CHOSEN);
