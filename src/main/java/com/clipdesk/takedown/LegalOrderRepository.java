@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LegalOrderRepository extends JpaRepository<LegalOrder, Long> {
 
     List<LegalOrder> findByTakedownIn(Collection<Takedown> takedowns);
+
+    List<LegalOrder> findByItemKindAndItemIdAndStatus(com.clipdesk.content.ContentKind itemKind, long itemId,
+            LegalOrderStatus status);
 }

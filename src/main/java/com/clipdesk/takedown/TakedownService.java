@@ -153,11 +153,17 @@ public class TakedownService {
                         + reasonCode + "): " + explanation);
         if (order != null) {
             em.persist(order);
-            order.fulfil(takedown, now);
-            audit.record("LEGAL_ORDER_FULFILLED", ORDER_SUBJECT, order.getId(), singleMarket(takedown),
-                    "Order " + order.getReference() + " of " + order.getAuthority() + " (received "
-                            + order.getReceivedAt() + ", deadline " + order.getDeadline() + ") fulfilled by takedown #"
-                            + takedown.getId() + (now.isAfter(order.getDeadline()) ? ", after the deadline" : ""));
+            fulfilled(order, takedown, now);
+        }
+        // open orders on the item that this takedown covers are fulfilled by it
+        for (LegalOrder open : orders.findByItemKindAndItemIdAndStatus(request.kind(), request.itemId(),
+                LegalOrderStatus.OPEN)) {
+            if (open != order && (takedown.isEverywhere() || takedown.getMarkets().containsAll(open.getMarkets()))) {
+                fulfilled(open, takedown, now);
+                if (order == null) {
+                    order = open;
+                }
+            }
         }
         flush(request.kind().label() + " #" + request.itemId(), SUBJECT, takedown.getId());
         events.publishEvent(new TakedownApplied(takedown.getId(), request.kind(), request.itemId(),
@@ -223,6 +229,15 @@ public class TakedownService {
         return found.stream().map(t -> view(t, byTakedown.get(t.getId()))).toList();
     }
 
+    /** The item's legal orders still open, earliest deadline first; for everyone who sees the item. */
+    public List<LegalOrderView> openLegalOrdersOn(ContentKind kind, long itemId) {
+        SignedInStaff staff = currentStaff.require(Role.values());
+        itemInScope(staff, kind, itemId);
+        return orders.findByItemKindAndItemIdAndStatus(kind, itemId, LegalOrderStatus.OPEN).stream()
+                .sorted(java.util.Comparator.comparing(LegalOrder::getDeadline))
+                .map(TakedownService::view).toList();
+    }
+
     /** Takedowns in the staff member's markets, newest first. */
     public List<TakedownView> find(TakedownFilter filter, int offset, int limit) {
         MarketScope scope = currentStaff.require(LIST_READERS).scope();
@@ -262,8 +277,9 @@ public class TakedownService {
     }
 
     /**
-     * Records an authority's order before anyone acts on it (it then shows with its countdown until a
-     * takedown fulfils it, see {@link #fulfil}, or staff reject it).
+     * Records an authority's order before anyone acts on it. It shows with its countdown until a
+     * takedown covering its markets fulfils it (any takedown of the item, or {@link #fulfil}), or staff
+     * reject it.
      */
     @Transactional
     public LegalOrderView recordLegalOrder(ContentKind kind, long itemId, Set<String> markets, LegalOrderRequest request) {
@@ -274,12 +290,18 @@ public class TakedownService {
                     + String.join(", ", new TreeSet<>(item.markets())) + ".");
         }
         requireScope(staff, markets, "record orders for");
-        LegalOrder order = newOrder(request, kind, itemId, markets, staff, clock.instant());
+        Instant now = clock.instant();
+        LegalOrder order = newOrder(request, kind, itemId, markets, staff, now);
         em.persist(order);
         audit.record("LEGAL_ORDER_RECORDED", ORDER_SUBJECT, order.getId(), markets.size() == 1 ? markets.iterator().next() : null,
                 "Recorded order " + order.getReference() + " of " + order.getAuthority() + " against " + kind.label()
                         + " #" + itemId + " in " + String.join(", ", new TreeSet<>(markets)) + ", deadline "
                         + order.getDeadline());
+        // already taken down there: the takedown in force fulfils it at once
+        takedowns.findByItemKindAndItemIdAndStatus(kind, itemId, TakedownStatus.ACTIVE).stream()
+                .filter(t -> t.isEverywhere() || t.getMarkets().containsAll(markets))
+                .findFirst()
+                .ifPresent(t -> fulfilled(order, t, now));
         return view(order);
     }
 
@@ -295,15 +317,10 @@ public class TakedownService {
             throw new InvalidTakedownException(null, "Legal order " + order.getReference() + " is "
                     + order.getStatus().label().toLowerCase(java.util.Locale.ROOT) + " already; nothing changed.");
         }
+        // the takedown covers the order's markets, so it fulfils the order (see takeDown)
         TakedownView view = takeDown(new TakedownRequest(order.getItemKind(), order.getItemId(), false,
                 order.getMarkets(), reasonCode, ground, groundReference, explanation, null));
-        Takedown takedown = em.find(Takedown.class, view.id());
-        order.fulfil(takedown, clock.instant());
-        audit.record("LEGAL_ORDER_FULFILLED", ORDER_SUBJECT, orderId, singleMarket(takedown), "Order "
-                + order.getReference() + " of " + order.getAuthority() + " fulfilled by takedown #" + view.id()
-                + (clock.instant().isAfter(order.getDeadline()) ? ", after the deadline" : ""));
-        flush("Legal order " + order.getReference(), ORDER_SUBJECT, orderId);
-        return view(takedown, order);
+        return view(em.find(Takedown.class, view.id()), order);
     }
 
     /** Rejects an open order (leads and admins), e.g. when it names content that is not illegal there. */
@@ -322,6 +339,14 @@ public class TakedownService {
                 "Rejected order " + order.getReference() + " of " + order.getAuthority() + ": " + why);
         flush("Legal order " + order.getReference(), ORDER_SUBJECT, orderId);
         return view(order);
+    }
+
+    private void fulfilled(LegalOrder order, Takedown takedown, Instant now) {
+        order.fulfil(takedown, now);
+        audit.record("LEGAL_ORDER_FULFILLED", ORDER_SUBJECT, order.getId(), singleMarket(takedown),
+                "Order " + order.getReference() + " of " + order.getAuthority() + " (received "
+                        + order.getReceivedAt() + ", deadline " + order.getDeadline() + ") fulfilled by takedown #"
+                        + takedown.getId() + (now.isAfter(order.getDeadline()) ? ", after the deadline" : ""));
     }
 
     // --- rules -----------------------------------------------------------------------------------

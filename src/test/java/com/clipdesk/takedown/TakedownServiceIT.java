@@ -269,6 +269,27 @@ class TakedownServiceIT {
     }
 
     @Test
+    void anyTakedownCoveringAnOpenOrdersMarketsFulfilsIt() {
+        LegalOrderView de = as(MODERATOR, new String[] {"DE"}, () -> takedowns.recordLegalOrder(ContentKind.MOMENT,
+                moment, Set.of("DE"), new LegalOrderRequest("BfJ", "BFJ-A-" + moment, Instant.now(), null)));
+        assertThat(de.status()).isEqualTo(LegalOrderStatus.OPEN);
+        assertThat(as(LEAD, "*", () -> takedowns.openLegalOrdersOn(ContentKind.MOMENT, moment)))
+                .extracting(LegalOrderView::id).containsExactly(de.id());
+
+        TakedownView view = as(LEAD, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, "DE", "FR")));
+        assertThat(view.legalOrder()).isNotNull();
+        assertThat(view.legalOrder().id()).isEqualTo(de.id());
+        assertThat(view.legalOrder().status()).isEqualTo(LegalOrderStatus.FULFILLED);
+        assertThat(as(LEAD, "*", () -> takedowns.openLegalOrdersOn(ContentKind.MOMENT, moment))).isEmpty();
+
+        // an order for markets already taken down is fulfilled by the takedown in force at once
+        LegalOrderView late = as(LEAD, "*", () -> takedowns.recordLegalOrder(ContentKind.MOMENT, moment, Set.of("FR"),
+                new LegalOrderRequest("Arcom", "ARCOM-B-" + moment, Instant.now(), null)));
+        assertThat(late.status()).isEqualTo(LegalOrderStatus.FULFILLED);
+        assertThat(late.takedownId()).isEqualTo(view.id());
+    }
+
+    @Test
     void theListIsLimitedToTheStaffMembersMarketsAndFiltered() {
         TakedownView fr = as(LEAD, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, "FR")));
         TakedownView br = as(LEAD, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, "BR")));

@@ -20,6 +20,7 @@ import java.util.List;
 class TakedownsPanel extends Div {
 
     static final String TAKE_DOWN = "Take down…";
+    static final String RECORD_ORDER = "Record legal order…";
 
     private final TakedownService takedowns;
     private final ContentKind kind;
@@ -49,9 +50,23 @@ class TakedownsPanel extends Div {
                 refresh();
             }).open());
             takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            toolbar.add(takeDown);
+            var order = new Button(RECORD_ORDER, e -> new LegalOrderDialog(takedowns, kind, itemId, o -> {
+                Notices.success("Legal order " + o.reference() + " recorded"
+                        + (o.takedownId() == null ? "; deadline " + Formats.shortDateTime(o.deadline()) + " UTC."
+                                : ", fulfilled by takedown #" + o.takedownId() + "."));
+                refresh();
+            }).open());
+            order.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            toolbar.add(takeDown, order);
         }
         add(toolbar);
+        for (LegalOrderView order : takedowns.openLegalOrdersOn(kind, itemId)) {
+            var line = new Div(new Span("Open legal order " + order.reference() + " of " + order.authority() + " for "
+                    + String.join(", ", new java.util.TreeSet<>(order.markets())) + ", deadline "
+                    + Formats.shortDateTime(order.deadline()) + " UTC · "), new Countdown(order, takedowns.now()));
+            line.addClassName("cd-takedown-order");
+            add(line);
+        }
         all.forEach(t -> add(card(t)));
     }
 

@@ -188,6 +188,28 @@ class TakedownUiIT extends KaribuSupport {
     }
 
     @Test
+    void aRecordedOrderCountsDownOnTheItemUntilATakedownFulfilsIt() {
+        signInAs(Set.of(Role.LEAD_MODERATOR), "*");
+        UI.getCurrent().navigate("moments/" + moment);
+        _click(_get(Button.class, spec -> spec.withText(TakedownsPanel.RECORD_ORDER)));
+        LegalOrderDialog dialog = _get(LegalOrderDialog.class);
+        _click(_get(Button.class, spec -> spec.withText("Record order")));
+        assertThat(dialog.markets.isInvalid()).isTrue();
+        _setValue(dialog.markets, Set.of("FR"));
+        _setValue(dialog.authority, "Arcom");
+        _setValue(dialog.reference, "ARCOM-UI-" + moment);
+        _click(_get(Button.class, spec -> spec.withText("Record order")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(TakedownsPanel.class).getElement().getTextRecursively())
+                .contains("Open legal order ARCOM-UI-" + moment + " of Arcom for FR", "left");
+
+        asLead(() -> takedowns.takeDown(TakedownFixtures.inMarkets(ContentKind.MOMENT, moment, "FR")));
+        UI.getCurrent().navigate("moments/" + moment);
+        assertThat(_get(TakedownsPanel.class).getElement().getTextRecursively())
+                .doesNotContain("Open legal order").contains("Arcom, ARCOM-UI-" + moment);
+    }
+
+    @Test
     void aScopedModeratorSeesOnlyTakedownsInTheirMarkets() {
         TakedownView fr = asLead(() -> takedowns.takeDown(TakedownFixtures.inMarkets(ContentKind.MOMENT, moment, "FR")));
         TakedownView br = asLead(() -> takedowns.takeDown(TakedownFixtures.inMarkets(ContentKind.MOMENT, moment, "BR")));
