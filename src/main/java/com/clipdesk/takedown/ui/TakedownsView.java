@@ -107,6 +107,8 @@ class TakedownsView extends VerticalLayout {
         orderFilters.addClassName("cd-takedown-filters");
 
         orders.addColumn(o -> o.reference()).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        // right after the reference: on a narrow screen the countdown must not scroll out of view
+        orders.addComponentColumn(this::countdown).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
         orders.addColumn(LegalOrderView::authority).setHeader("Authority").setFlexGrow(2);
         orders.addComponentColumn(o -> link(o.kind().label() + " #" + o.itemId(), o.itemRoute())).setHeader("Item")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -116,7 +118,6 @@ class TakedownsView extends VerticalLayout {
                 .setFlexGrow(0);
         orders.addColumn(o -> Formats.shortDateTime(o.deadline())).setHeader("Deadline (UTC)").setAutoWidth(true)
                 .setFlexGrow(0);
-        orders.addComponentColumn(this::countdown).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
         orders.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         orders.setEmptyStateText("No legal orders match.");
         orders.setItems(q -> takedowns.legalOrders(orderFilter(), q.getOffset(), q.getLimit()).stream(),
