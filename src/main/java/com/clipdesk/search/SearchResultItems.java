@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ class SearchResultItems {
         for (int from = 0; from < reportIds.size(); from += SUBJECTS_CHUNK) {
             List<Long> chunk = reportIds.subList(from, Math.min(reportIds.size(), from + SUBJECTS_CHUNK));
             session.search(Report.class)
-                    .select(f -> f.composite().from(f.field("subjectKind", String.class).toProjection(),
+                    .select(f -> f.composite().from(f.field("subjectKind", String.class, ValueModel.INDEX).toProjection(),
                             f.field("subjectId", Long.class).toProjection()).asList())
                     .where(f -> f.id().matchingAny(chunk))
                     .fetchHits(chunk.size())
