@@ -72,6 +72,15 @@ public class TestData {
         return moment;
     }
 
+    /** A share link of the Moment, created now. */
+    @Transactional
+    public com.clipdesk.content.ShareLink shareLink(Moment moment, String token) {
+        var link = new com.clipdesk.content.ShareLink(em.merge(moment), token,
+                com.clipdesk.content.ShareDestination.values()[0], Instant.parse("2026-11-01T12:05:00Z"));
+        em.persist(link);
+        return link;
+    }
+
     @Transactional
     public FandomSubmission submission(Episode episode, Member creator, String body, Set<String> markets) {
         Title title = em.merge(episode).getSeason().getTitle();

@@ -4,6 +4,8 @@ import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What review decisions do to content: remove it, approve an item held for review, flag a spoiler.
  * Called by the review module inside its decision's transaction, which has already checked the
- * decider's markets against the case; this class checks the role again.
+ * decider's markets against the case; this class checks the role again. The takedown module keeps
+ * each item's per-market blocks here ({@link #hideIn}). Every change to what members see publishes a
+ * {@link ContentVisibilityChanged} in the same transaction.
  */
 @Service
 public class ContentModeration {
@@ -23,10 +27,12 @@ public class ContentModeration {
     private final PrivateRecommendationRepository recommendations;
     private final WatchPartyMessageRepository chatMessages;
     private final CurrentStaff currentStaff;
+    private final ApplicationEventPublisher events;
 
     ContentModeration(MomentRepository moments, FandomSubmissionRepository submissions,
             PrivateRecommendationRepository recommendations, WatchPartyMessageRepository chatMessages,
-            CurrentStaff currentStaff) {
+            CurrentStaff currentStaff, ApplicationEventPublisher events) {
+        this.events = events;
         this.moments = moments;
         this.submissions = submissions;
         this.recommendations = recommendations;
@@ -125,6 +131,7 @@ public class ContentModeration {
             case PRIVATE_RECOMMENDATION -> recommendation(id).remove();
             case WATCH_PARTY_MESSAGE -> chatMessage(id).remove();
         }
+        changed(kind, id);
     }
 
     /** Publishes an item held for review; an item already visible stays as it is. */
@@ -137,6 +144,7 @@ public class ContentModeration {
             case PRIVATE_RECOMMENDATION -> recommendation(id).approve();
             case WATCH_PARTY_MESSAGE -> chatMessage(id).approve();
         }
+        changed(kind, id);
     }
 
     /** True for the kinds that can carry a spoiler flag (a private recommendation cannot). */
@@ -165,6 +173,54 @@ public class ContentModeration {
             case PRIVATE_RECOMMENDATION ->
                 throw new IllegalArgumentException("A private recommendation cannot be flagged as a spoiler");
         }
+        changed(kind, id);
+    }
+
+    /** True for the kinds a takedown applies to (a private recommendation is only ever removed). */
+    public static boolean canBeTakenDown(ContentKind kind) {
+        return kind != ContentKind.PRIVATE_RECOMMENDATION;
+    }
+
+    /**
+     * Hides the item from members in these markets ({@link MarketBlocks#EVERYWHERE} for all) and shows
+     * it again everywhere else: the union of its active takedowns, which the takedown module computes
+     * in its own transaction. Share links stop resolving in those markets (they are not revoked, so a
+     * lift restores them), the search index follows at once.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException at flush when the item
+     *     changed meanwhile (its version counts these blocks too)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hideIn(ContentKind kind, long id, Set<String> markets) {
+        currentStaff.require(DECIDERS);
+        boolean changed = switch (kind) {
+            case MOMENT -> moment(id).hideIn(markets);
+            case FANDOM_SUBMISSION -> submission(id).hideIn(markets);
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).hideIn(markets);
+            case PRIVATE_RECOMMENDATION ->
+                throw new IllegalArgumentException("A private recommendation cannot be taken down, only removed");
+        };
+        if (changed) {
+            changed(kind, id);
+        }
+    }
+
+    /** The markets where takedowns hide the item now. */
+    @Transactional(readOnly = true)
+    public Set<String> hiddenIn(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> moment(id).getBlockedMarkets();
+            case FANDOM_SUBMISSION -> submission(id).getBlockedMarkets();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).getBlockedMarkets();
+            case PRIVATE_RECOMMENDATION -> Set.of();
+        };
+    }
+
+    private void changed(ContentKind kind, long id) {
+        Set<String> tokens = kind == ContentKind.MOMENT
+                ? moment(id).getShareLinks().stream().map(ShareLink::getToken).collect(Collectors.toSet())
+                : Set.of();
+        events.publishEvent(new ContentVisibilityChanged(kind, id, tokens));
     }
 
     private Moment moment(long id) {

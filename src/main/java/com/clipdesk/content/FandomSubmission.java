@@ -123,6 +123,16 @@ public class FandomSubmission {
     @Column(name = "market_code", length = 8)
     private Set<String> markets = new HashSet<>();
 
+    // Markets where a takedown hides the item from members ("*": every market): the union of its
+    // active takedowns, kept by ContentModeration for the takedown module. Changing it bumps the
+    // version, so two takedowns decided at once cannot overwrite each other. Projectable: search
+    // hits show a "Taken down in FR" badge.
+    @KeywordField(name = "blockedMarkets", projectable = Projectable.YES)
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "fandom_submission_block", joinColumns = @JoinColumn(name = "fandom_submission_id"))
+    @Column(name = "market_code", length = 8)
+    private Set<String> blockedMarkets = new java.util.HashSet<>();
+
     protected FandomSubmission() {}
 
     public FandomSubmission(Title title, SubmissionKind kind, String body, @Nullable String mediaRef, String language,
@@ -272,5 +282,39 @@ public class FandomSubmission {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     int getSearchMappingVersion() {
         return SearchMapping.VERSION;
+    }
+
+    /** Markets where a takedown hides the item from members; {@link MarketBlocks#EVERYWHERE} for all. */
+    public Set<String> getBlockedMarkets() {
+        return Set.copyOf(blockedMarkets);
+    }
+
+    /** Replaces the markets a takedown hides the item in; false when they were already these. */
+    boolean hideIn(Set<String> markets) {
+        if (blockedMarkets.equals(markets)) {
+            return false;
+        }
+        blockedMarkets.clear();
+        blockedMarkets.addAll(markets);
+        return true;
+    }
+
+    // market:FR is "what members in FR see": listed in FR and not taken down there (docs/search.md);
+    // the market facet counts the same field, so a facet's count is what clicking it finds
+    @KeywordField(name = "visibleMarkets", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "markets")),
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "blockedMarkets"))})
+    Set<String> getSearchVisibleMarkets() {
+        return MarketBlocks.visible(getMarkets(), blockedMarkets);
+    }
+
+    // takedown:yes|no
+    @GenericField(name = "takenDown")
+    @IndexingDependency(derivedFrom = @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
+            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "blockedMarkets")))
+    boolean getSearchTakenDown() {
+        return !blockedMarkets.isEmpty();
     }
 }

@@ -194,6 +194,13 @@ public class PrivateRecommendation {
         return Set.of(marketCode);
     }
 
+    // market:XX reads "visibleMarkets" in every index (docs/search.md); no takedown applies to a private recommendation
+    @KeywordField(name = "visibleMarkets", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<String> getSearchVisibleMarkets() {
+        return Set.of(marketCode);
+    }
+
     // a recommendation cannot be flagged as a spoiler: false, so spoiler:no finds it
     @GenericField(name = "spoiler", aggregable = Aggregable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

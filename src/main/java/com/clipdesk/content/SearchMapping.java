@@ -22,8 +22,11 @@ public final class SearchMapping {
      *    state enums differ); every index has shareCount, reportCount and the text_xx fields. The
      *    language fields are no longer stored or highlightable, "text" no longer highlightable
      *    (snippets are marked by the search module), the duplicate "caption" and "body" fields dropped.
+     * 5: takedowns (issue 6): "blockedMarkets" (projectable, "*" for everywhere) and "takenDown" on
+     *    Moments, submissions and messages; "visibleMarkets" (listed and not taken down there) in every
+     *    index, which market: and the market facet read.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Values of the {@code contentKind} field. */
     public static final String MOMENT = "moment";

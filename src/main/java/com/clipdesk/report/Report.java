@@ -182,6 +182,13 @@ public class Report {
         return Set.of(marketCode);
     }
 
+    // market:XX reads "visibleMarkets" in every index (docs/search.md); a report is never taken down
+    @KeywordField(name = "visibleMarkets", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<String> getSearchVisibleMarkets() {
+        return Set.of(marketCode);
+    }
+
     // the reporter, as "creator"
     @KeywordField(name = "creatorHandle", normalizer = "folded", projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -168,6 +168,7 @@ final class QueryParser {
             case STATE -> new Keyword(field, state(value, valueAt), excluded, start);
             case REASON -> new Keyword(field, reason(value, valueAt), excluded, start);
             case SPOILER -> new Keyword(field, spoiler(value, valueAt), excluded, start);
+            case TAKEDOWN -> new Keyword(field, yesNo(field, value, valueAt), excluded, start);
             case REPORTS, SHARES -> number(field, value, valueAt, excluded, start);
             case CREATED -> dates(value, valueAt, excluded, start);
         };
@@ -226,6 +227,15 @@ final class QueryParser {
             case "yes", "true" -> "true";
             case "no", "false" -> "false";
             default -> throw new QuerySyntaxException("spoiler: is yes or no, not \"" + value + "\"", at);
+        };
+    }
+
+    /** takedown:yes|no → "true" or "false". */
+    private static String yesNo(Field field, String value, int at) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> "true";
+            case "no", "false" -> "false";
+            default -> throw new QuerySyntaxException(field.typed + ": is yes or no, not \"" + value + "\"", at);
         };
     }
 
@@ -295,6 +305,7 @@ final class QueryParser {
             case CREATOR -> "creator:m-1a2b3c";
             case REASON -> "reason:spam";
             case SPOILER -> "spoiler:yes";
+            case TAKEDOWN -> "takedown:yes";
         };
     }
 

@@ -17,10 +17,24 @@ import org.jspecify.annotations.Nullable;
  * @param stateLabel the state for people ("Active", "Open")
  * @param language null for reports
  * @param route the item's own page, e.g. "moments/42", "messages/7", "reports/9"
+ * @param takenDownIn markets where a takedown hides the item from members ("*": everywhere); empty if none
  */
 public record SearchHit(SearchKind kind, long id, String context, String snippet, String creatorHandle,
         Set<String> markets, String state, String stateLabel, @Nullable String language, Instant createdAt,
-        int shareCount, int reportCount, String route) {
+        int shareCount, int reportCount, String route, Set<String> takenDownIn) {
+
+    public SearchHit {
+        takenDownIn = Set.copyOf(takenDownIn);
+    }
+
+    /** "Taken down everywhere", "Taken down in DE, FR", or null when no takedown holds it. */
+    public @Nullable String takedownBadge() {
+        if (takenDownIn.isEmpty()) {
+            return null;
+        }
+        return takenDownIn.contains("*") ? "Taken down everywhere"
+                : "Taken down in " + String.join(", ", new java.util.TreeSet<>(takenDownIn));
+    }
 
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";

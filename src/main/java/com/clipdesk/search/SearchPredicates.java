@@ -66,7 +66,9 @@ final class SearchPredicates {
         return switch (clause) {
             case Text t -> text(f, t);
             case Keyword k -> switch (k.field()) {
-                case MARKET -> f.match().field("markets").matching(k.value());
+                // "what members in that market see": listed there and not taken down there (docs/search.md)
+                case MARKET -> f.match().field("visibleMarkets").matching(k.value());
+                case TAKEDOWN -> f.match().field("takenDown").matching(Boolean.parseBoolean(k.value()));
                 case KIND -> f.match().field("contentKind").matching(k.value());
                 // content indexes hold a ContentState, reports a ReportStatus: compare the indexed names
                 case STATE -> f.match().field("state").matching(k.value(), ValueModel.INDEX);

@@ -43,7 +43,8 @@ record SearchQuery(List<Clause> clauses) {
     /** The fields of the query language, by the name people type. */
     enum Field {
         MARKET("market"), KIND("kind"), STATE("state"), LANG("lang"), TITLE("title"), REPORTS("reports"),
-        SHARES("shares"), CREATED("created"), CREATOR("creator"), REASON("reason"), SPOILER("spoiler");
+        SHARES("shares"), CREATED("created"), CREATOR("creator"), REASON("reason"), SPOILER("spoiler"),
+        TAKEDOWN("takedown");
 
         final String typed;
 

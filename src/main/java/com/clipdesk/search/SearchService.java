@@ -129,7 +129,10 @@ public class SearchService {
                         f.field("language", String.class).toProjection(),
                         f.field("createdAt", Instant.class).toProjection(),
                         f.field("shareCount", Integer.class).toProjection(),
-                        f.field("reportCount", Integer.class).toProjection()).asList())
+                        f.field("reportCount", Integer.class).toProjection(),
+                        // only the kinds a takedown applies to have it: others project an empty set
+                        f.field("blockedMarkets", String.class).collector(ProjectionCollector.set()).toProjection())
+                        .asList())
                 .where(f -> SearchPredicates.of(f, parsed, scope))
                 .sort(f -> switch (sort) {
                     case RELEVANCE -> f.score().then().field("createdAt").desc();
@@ -138,7 +141,8 @@ public class SearchService {
                     case MOST_REPORTED -> f.field("reportCount").desc().then().field("createdAt").desc();
                 })
                 .aggregation(KINDS, f -> f.terms().field("contentKind", String.class).maxTermCount(10))
-                .aggregation(MARKETS, f -> f.terms().field("markets", String.class).maxTermCount(100))
+                // counts what market:XX finds: listed there and not taken down there
+                .aggregation(MARKETS, f -> f.terms().field("visibleMarkets", String.class).maxTermCount(100))
                 .aggregation(STATES, f -> f.terms().field("state", String.class, ValueModel.INDEX).maxTermCount(10))
                 .aggregation(LANGUAGES, f -> f.terms().field("language", String.class).maxTermCount(20))
                 // reports have no title and no spoiler flag: they count under neither
@@ -213,9 +217,11 @@ public class SearchService {
         String state = (String) row.get(6);
         Integer shares = (Integer) row.get(9);
         Integer reports = (Integer) row.get(10);
+        Set<String> blocked = (Set<String>) row.get(11);
         return new SearchHit(kind, id, (String) row.get(2), snippet, (String) row.get(4), (Set<String>) row.get(5),
                 state, stateLabel(state), (String) row.get(7), (Instant) row.get(8),
-                shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route(id));
+                shares == null ? 0 : shares, reports == null ? 0 : reports, kind.route(id),
+                blocked == null ? Set.of() : blocked);
     }
 
     /** "ACTIVE" → "Active", "OPEN" → "Open": the state enums of content and reports share no names. */

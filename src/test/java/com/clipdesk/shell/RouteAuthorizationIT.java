@@ -56,6 +56,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             markets           n   n    n   n   n   y
             audit             n   n    n   n   y   y
             search            y   y    y   y   y   y
+            takedowns         y   y    n   n   y   y
             search/index      n   n    n   n   n   y
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y

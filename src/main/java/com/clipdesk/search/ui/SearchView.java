@@ -173,7 +173,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("14rem").setFlexGrow(3);
         grid.addComponentColumn(SearchView::creatorAndMarkets).setHeader("Creator · markets").setKey("creator")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(SearchView::stateBadge).setHeader("State").setKey("state").setWidth("8rem")
+        grid.addComponentColumn(SearchView::stateBadges).setHeader("State").setKey("state").setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(SearchView::reach).setHeader("Reach").setKey("reach").setWidth("6.5rem")
                 .setFlexGrow(0);
@@ -370,6 +370,19 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         Span badge = new Span(hit.kind().label());
         badge.addClassNames("cd-badge", "cd-search-kind", "cd-search-kind--" + cssName(hit.kind().name()));
         return badge;
+    }
+
+    /** The state, and under it where a takedown hides the item ("Taken down in FR"). */
+    private static Div stateBadges(SearchHit hit) {
+        var cell = new Div(stateBadge(hit));
+        cell.addClassName("cd-search-badges");
+        String takedown = hit.takedownBadge();
+        if (takedown != null) {
+            var badge = new Span(takedown);
+            badge.addClassNames("cd-badge", "cd-badge--takedown");
+            cell.add(badge);
+        }
+        return cell;
     }
 
     /** Same look as the content pages' state badge (content.ui is that module's own). */

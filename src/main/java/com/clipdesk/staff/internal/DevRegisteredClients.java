@@ -12,14 +12,19 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * The development provider's only client: the console itself, with the client id and secret of
- * the console's registration "clipdesk". Its redirect URIs are exact ones built from the port the
- * server actually listens on (tests use a random port), for localhost and 127.0.0.1 only.
+ * The development provider's clients: the console itself, with the client id and secret of the
+ * console's registration "clipdesk" (redirect URIs are exact ones built from the port the server
+ * actually listens on — tests use a random port —, for localhost and 127.0.0.1 only); and, when
+ * {@code clipdesk.dev-idp.link-resolver-secret} is set (application-local and test properties
+ * only), the machine client {@value #LINK_RESOLVER} standing in for the product's link resolver:
+ * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes.
  */
 final class DevRegisteredClients implements RegisteredClientRepository {
 
     private static final String REGISTRATION = "spring.security.oauth2.client.registration.clipdesk.";
     private static final String ID = "clipdesk-console";
+    static final String LINK_RESOLVER = "link-resolver";
+    private static final String LINK_RESOLVER_SECRET = "clipdesk.dev-idp.link-resolver-secret";
 
     private final Environment environment;
 
@@ -36,13 +41,36 @@ final class DevRegisteredClients implements RegisteredClientRepository {
 
     @Override
     public @Nullable RegisteredClient findById(String id) {
-        return ID.equals(id) ? console() : null;
+        if (ID.equals(id)) {
+            return console();
+        }
+        return LINK_RESOLVER.equals(id) ? linkResolver() : null;
     }
 
     @Override
     public @Nullable RegisteredClient findByClientId(String clientId) {
         RegisteredClient console = console();
-        return console.getClientId().equals(clientId) ? console : null;
+        if (console.getClientId().equals(clientId)) {
+            return console;
+        }
+        return LINK_RESOLVER.equals(clientId) ? linkResolver() : null;
+    }
+
+    private @Nullable RegisteredClient linkResolver() {
+        String secret = environment.getProperty(LINK_RESOLVER_SECRET);
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        return RegisteredClient.withId(LINK_RESOLVER)
+                .clientId(LINK_RESOLVER)
+                .clientSecret("{noop}" + secret)
+                .clientName("Link resolver (development stand-in)")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(ApiSecurityConfiguration.SHARE_LINKS_READ)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+                .build();
     }
 
     private RegisteredClient console() {

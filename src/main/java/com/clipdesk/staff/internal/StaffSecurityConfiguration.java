@@ -24,8 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The console's security. Filter chains, in order: actuator ({@link #ACTUATOR_ORDER}), the
- * development OIDC provider when enabled ({@link DevIdentityProviderConfiguration}), and the
- * Vaadin console ({@link #CONSOLE_ORDER}), which signs staff in only through OIDC.
+ * development OIDC provider when enabled ({@link DevIdentityProviderConfiguration}), the machine API
+ * under {@code /api/} ({@link ApiSecurityConfiguration}: bearer tokens, stateless), and the Vaadin
+ * console ({@link #CONSOLE_ORDER}), which signs staff in only through OIDC.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -33,7 +34,8 @@ class StaffSecurityConfiguration {
 
     static final int ACTUATOR_ORDER = 1;
     static final int DEV_IDP_ORDER = 2;
-    static final int CONSOLE_ORDER = 3;
+    static final int API_ORDER = 3;
+    static final int CONSOLE_ORDER = 4;
 
     /** Where the console sends anyone who is not signed in: starts the OIDC flow of registration "clipdesk". */
     static final String SIGN_IN_PATH = "/oauth2/authorization/clipdesk";

@@ -1,0 +1,28 @@
+package com.clipdesk.content;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/** How takedown blocks combine with the markets an item is listed in. */
+public final class MarketBlocks {
+
+    /** The block that stands for every market. */
+    public static final String EVERYWHERE = "*";
+
+    private MarketBlocks() {}
+
+    /** The listed markets whose members may be shown the item: none when it is blocked everywhere. */
+    public static Set<String> visible(Set<String> listed, Set<String> blocked) {
+        if (blocked.contains(EVERYWHERE)) {
+            return Set.of();
+        }
+        Set<String> visible = new TreeSet<>(listed);
+        visible.removeAll(blocked);
+        return visible;
+    }
+
+    /** True when members in {@code market} must not be shown an item with these blocks. */
+    public static boolean blocks(Set<String> blocked, String market) {
+        return blocked.contains(EVERYWHERE) || blocked.contains(market);
+    }
+}

@@ -1,0 +1,40 @@
+package com.clipdesk.staff.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * The HTTP API for machine clients ({@code /api/**}), e.g. the product's link resolver: OAuth2
+ * resource server with JWT bearer tokens (client-credentials grant), stateless, no cookies, no
+ * CSRF (no browser session is ever used). Each endpoint needs its scope, as the token's
+ * {@code scope} claim grants it ({@code SCOPE_share-links.read}). Tokens are checked with the
+ * application's {@code JwtDecoder}: the development provider's keys locally, the identity provider
+ * named by {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} in production.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    /** Scope of {@code GET /api/share-links/{token}}. */
+    static final String SHARE_LINKS_READ = "share-links.read";
+
+    @Bean
+    @Order(StaffSecurityConfiguration.API_ORDER)
+    SecurityFilterChain apiChain(HttpSecurity http) {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/share-links/**")
+                        .hasAuthority("SCOPE_" + SHARE_LINKS_READ)
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+}
