@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** RFC 4180 CSV: a cell is quoted when it holds a comma, a quote or a line break; arrays as JSON arrays. */
+/**
+ * RFC 4180 CSV: a cell is quoted when it holds a comma, a quote or a line break; arrays as JSON arrays.
+ * The CSV is for people with spreadsheets (the JSON is what the Transparency Database takes), so a cell
+ * a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return: free
+ * text such as an explanation can) gets a leading apostrophe, OWASP's guard against CSV injection.
+ */
 final class Csv {
 
     private Csv() {}
@@ -25,9 +30,17 @@ final class Csv {
         return String.valueOf(value);
     }
 
-    private static String quoted(String cell) {
+    private static String quoted(String raw) {
+        String cell = inert(raw);
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+
+    static String inert(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
         }
         return cell;
     }
