@@ -31,6 +31,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
@@ -291,29 +293,22 @@ public class FandomSubmission {
 
     /** Replaces the markets a takedown hides the item in; false when they were already these. */
     boolean hideIn(Set<String> markets) {
-        if (blockedMarkets.equals(markets)) {
-            return false;
-        }
-        blockedMarkets.clear();
-        blockedMarkets.addAll(markets);
-        return true;
+        return MarketBlocks.replace(blockedMarkets, markets);
     }
 
     // market:FR is "what members in FR see": listed in FR and not taken down there (docs/search.md);
     // the market facet counts the same field, so a facet's count is what clicking it finds
     @KeywordField(name = "visibleMarkets", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = {@org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "markets")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "blockedMarkets"))})
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "markets")),
+            @ObjectPath(@PropertyValue(propertyName = "blockedMarkets"))})
     Set<String> getSearchVisibleMarkets() {
         return MarketBlocks.visible(getMarkets(), blockedMarkets);
     }
 
     // takedown:yes|no
     @GenericField(name = "takenDown")
-    @IndexingDependency(derivedFrom = @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "blockedMarkets")))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "blockedMarkets")))
     boolean getSearchTakenDown() {
         return !blockedMarkets.isEmpty();
     }

@@ -21,6 +21,19 @@ public final class MarketBlocks {
         return visible;
     }
 
+    /**
+     * Replaces an item's blocks by {@code markets} (what its takedowns add up to now); false, and
+     * nothing touched, when they were already these, so the item's version moves only on a change.
+     */
+    static boolean replace(Set<String> blocked, Set<String> markets) {
+        if (blocked.equals(markets)) {
+            return false;
+        }
+        blocked.clear();
+        blocked.addAll(markets);
+        return true;
+    }
+
     /** True when members in {@code market} must not be shown an item with these blocks. */
     public static boolean blocks(Set<String> blocked, String market) {
         return blocked.contains(EVERYWHERE) || blocked.contains(market);
