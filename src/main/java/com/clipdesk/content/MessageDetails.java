@@ -8,7 +8,7 @@ import java.util.List;
  * messages around it in the chat (oldest first).
  */
 public record MessageDetails(long id, long partyId, String context, String titleName, String episodeLabel,
-        String body, String language, String authorHandle, String market, ContentState state, boolean spoiler,
+        String body, String language, long authorId, String authorHandle, String market, ContentState state, boolean spoiler,
         Instant sentAt, int reportCount, List<Line> before, List<Line> after) {
 
     /** A neighbouring chat line. */
@@ -23,7 +23,7 @@ public record MessageDetails(long id, long partyId, String context, String title
         WatchParty party = m.getParty();
         var episode = party.getEpisode();
         return new MessageDetails(m.getId(), party.getId(), m.context(), episode.getSeason().getTitle().getName(),
-                episode.titleAndLabel(), m.getBody(), m.getLanguage(), m.getAuthor().getHandle(),
+                episode.titleAndLabel(), m.getBody(), m.getLanguage(), m.getAuthor().getId(), m.getAuthor().getHandle(),
                 party.getMarketCode(), m.getState(), m.isSpoiler(), m.getSentAt(), m.getReportCount(),
                 before.stream().map(Line::of).toList(), after.stream().map(Line::of).toList());
     }

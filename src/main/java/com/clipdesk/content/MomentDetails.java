@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Everything the Moment page shows. */
 public record MomentDetails(long id, long titleId, String titleName, String episodeLabel, int episodeSeconds,
-        int startSecond, int endSecond, String caption, String language, String creatorHandle,
+        int startSecond, int endSecond, String caption, String language, long creatorId, String creatorHandle,
         String creatorMarket, Instant createdAt, ContentState state, int shareCount, int reportCount,
         Set<String> markets, List<ShareLinkLine> shareLinks, long version) {
 
@@ -22,7 +22,7 @@ public record MomentDetails(long id, long titleId, String titleName, String epis
                 .toList();
         return new MomentDetails(m.getId(), title.getId(), title.getName(), episode.label(),
                 episode.getDurationSeconds(), m.getStartSecond(), m.getEndSecond(), m.getCaption(), m.getLanguage(),
-                m.getCreator().getHandle(), m.getCreator().getHomeMarket(), m.getCreatedAt(), m.getState(),
+                m.getCreator().getId(), m.getCreator().getHandle(), m.getCreator().getHomeMarket(), m.getCreatedAt(), m.getState(),
                 m.getShareCount(), m.getReportCount(), m.getMarkets(), links, m.getVersion());
     }
 

@@ -64,6 +64,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             review/reason-codes     n   n    y   n   n   y
             review/service-levels   n   y    n   n   n   y
             transparency            n   y    n   n   y   y
+            members/{u}       y   y    n   n   y   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,
@@ -87,6 +88,7 @@ class RouteAuthorizationIT extends KaribuSupport {
     private long messageId;
     private long recommendationId;
     private long caseId;
+    private long memberId;
 
     @Autowired
     ReviewIntake intake;
@@ -99,6 +101,7 @@ class RouteAuthorizationIT extends KaribuSupport {
         data.markets("BR", "MX", "ES", "FR", "DE", "GB");
         Episode episode = data.episode("Matrix " + System.nanoTime(), 3000);
         Member member = data.member("BR");
+        memberId = member.getId();
         // visible in one market of the moderator and one of the curator
         momentId = data.moment(episode, member, "matrix moment", Set.of("BR", "FR")).getId();
         submissionId = data.submission(episode, member, "matrix theory", Set.of("BR", "FR")).getId();
@@ -130,7 +133,7 @@ class RouteAuthorizationIT extends KaribuSupport {
         signInAs(Set.of(role), MARKETS.get(role));
         String path = route.replace("{m}", String.valueOf(momentId)).replace("{s}", String.valueOf(submissionId))
                 .replace("{r}", String.valueOf(reportId))
-                .replace("{g}", String.valueOf(messageId)).replace("{p}", String.valueOf(recommendationId)).replace("{c}", String.valueOf(caseId)).replaceFirst("^/$", "");
+                .replace("{g}", String.valueOf(messageId)).replace("{p}", String.valueOf(recommendationId)).replace("{c}", String.valueOf(caseId)).replace("{u}", String.valueOf(memberId)).replaceFirst("^/$", "");
         UI.getCurrent().navigate(path);
 
         var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();

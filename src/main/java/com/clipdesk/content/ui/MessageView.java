@@ -4,6 +4,7 @@ import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentService;
 import com.clipdesk.content.MessageDetails;
 import com.clipdesk.shell.Facts;
+import com.clipdesk.shell.MemberLink;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.ItemSection;
@@ -58,7 +59,7 @@ class MessageView extends ItemPage<MessageDetails> {
         var facts = new Facts()
                 .add("Message", "#" + m.id())
                 .add("State", badges)
-                .add("Author", m.authorHandle())
+                .add("Author", new MemberLink(m.authorId(), m.authorHandle()))
                 .add("Party", m.context())
                 .add("Episode", m.episodeLabel())
                 .add("Market", m.market())

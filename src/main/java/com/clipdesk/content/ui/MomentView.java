@@ -7,6 +7,7 @@ import com.clipdesk.content.MomentDetails.ShareLinkLine;
 import com.clipdesk.content.Timecode;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.Facts;
+import com.clipdesk.shell.MemberLink;
 import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.ItemSection;
 import com.clipdesk.shell.MainLayout;
@@ -54,7 +55,7 @@ class MomentView extends ItemPage<MomentDetails> {
         var facts = new Facts()
                 .add("Moment", "#" + m.id())
                 .add("State", new StateBadge(m.state()))
-                .add("Creator", m.creatorHandle() + " (home market " + m.creatorMarket() + ")")
+                .add("Creator", new MemberLink(m.creatorId(), m.creatorHandle(), "(home market " + m.creatorMarket() + ")"))
                 .add("Language", m.language())
                 .add("Created", Formats.dateTime(m.createdAt()))
                 .add("Visible in", Formats.markets(m.markets()))

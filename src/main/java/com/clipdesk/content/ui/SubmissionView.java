@@ -5,6 +5,7 @@ import com.clipdesk.content.ContentService;
 import com.clipdesk.content.SubmissionDetails;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.Facts;
+import com.clipdesk.shell.MemberLink;
 import com.clipdesk.shell.ItemPage;
 import com.clipdesk.shell.ItemSection;
 import com.clipdesk.shell.MainLayout;
@@ -47,7 +48,7 @@ class SubmissionView extends ItemPage<SubmissionDetails> {
         var facts = new Facts()
                 .add("Submission", "#" + s.id())
                 .add("State", new StateBadge(s.state()))
-                .add("Creator", s.creatorHandle() + " (home market " + s.creatorMarket() + ")")
+                .add("Creator", new MemberLink(s.creatorId(), s.creatorHandle(), "(home market " + s.creatorMarket() + ")"))
                 .add("Language", s.language())
                 .add("Created", Formats.dateTime(s.createdAt()))
                 .add("Visible in", Formats.markets(s.markets()))

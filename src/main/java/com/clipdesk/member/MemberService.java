@@ -1,0 +1,55 @@
+package com.clipdesk.member;
+
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.shared.OutOfScopeException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import com.clipdesk.staff.SignedInStaff;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members as staff see them. Trust-and-safety staff (moderators, leads, auditors, admins) open a
+ * member whose home market is in their scope; other modules hang strikes, notices and appeals on the
+ * member page as sections.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    /** Who opens member pages. */
+    public static final Role[] READERS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.AUDITOR, Role.ADMIN};
+
+    private final EntityManager em;
+    private final CurrentStaff currentStaff;
+
+    MemberService(EntityManager em, CurrentStaff currentStaff) {
+        this.em = em;
+        this.currentStaff = currentStaff;
+    }
+
+    /** The member, for a reader whose scope holds their home market. */
+    public MemberDetails details(long id) {
+        SignedInStaff staff = currentStaff.require(READERS);
+        Member member = em.find(Member.class, id);
+        if (member == null) {
+            throw new NotFoundException("Member", id);
+        }
+        if (!staff.scope().includes(member.getHomeMarket())) {
+            throw new OutOfScopeException("Member", id);
+        }
+        return new MemberDetails(member.getId(), member.getHandle(), member.getHomeMarket(), member.getAgeBand(),
+                member.getJoinedAt());
+    }
+
+    /** Whether the signed-in staff member may open this member's page (for links from item pages). */
+    public boolean mayOpen(long id) {
+        SignedInStaff staff = currentStaff.get();
+        if (!staff.hasAny(READERS)) {
+            return false;
+        }
+        Member member = em.find(Member.class, id);
+        return member != null && staff.scope().includes(member.getHomeMarket());
+    }
+}
