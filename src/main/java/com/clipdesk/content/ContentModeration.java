@@ -147,6 +147,37 @@ public class ContentModeration {
         changed(kind, id);
     }
 
+    /**
+     * An appeal overturned a review decision: the removed item is shown again and its spoiler flag
+     * cleared when {@code clearSpoiler}. Takedowns still in force keep hiding it where they apply.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restore(ContentKind kind, long id, boolean clearSpoiler) {
+        currentStaff.require(DECIDERS);
+        switch (kind) {
+            case MOMENT -> {
+                moment(id).restore();
+                if (clearSpoiler) {
+                    moment(id).clearSpoiler();
+                }
+            }
+            case FANDOM_SUBMISSION -> {
+                submission(id).restore();
+                if (clearSpoiler) {
+                    submission(id).clearSpoiler();
+                }
+            }
+            case PRIVATE_RECOMMENDATION -> recommendation(id).restore();
+            case WATCH_PARTY_MESSAGE -> {
+                chatMessage(id).restore();
+                if (clearSpoiler) {
+                    chatMessage(id).clearSpoiler();
+                }
+            }
+        }
+        changed(kind, id);
+    }
+
     /** True for the kinds that can carry a spoiler flag (a private recommendation cannot). */
     public static boolean canBeSpoiler(ContentKind kind) {
         return kind != ContentKind.PRIVATE_RECOMMENDATION;

@@ -172,6 +172,13 @@ public class PrivateRecommendation {
         this.state = ContentState.REMOVED;
     }
 
+    /** An appeal overturned the removal: members see the item again. */
+    void restore() {
+        if (state == ContentState.REMOVED) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
+
     /** A review decision kept an item held for review: members see it from now on. */
     void approve() {
         if (state == ContentState.PENDING_REVIEW) {

@@ -159,6 +159,13 @@ public class WatchPartyMessage {
         this.state = ContentState.REMOVED;
     }
 
+    /** An appeal overturned the removal: members see the item again. */
+    void restore() {
+        if (state == ContentState.REMOVED) {
+            this.state = ContentState.ACTIVE;
+        }
+    }
+
     /** A review decision kept an item held for review: members see it from now on. */
     void approve() {
         if (state == ContentState.PENDING_REVIEW) {
@@ -169,6 +176,11 @@ public class WatchPartyMessage {
     /** A review decision flagged the item as a spoiler (the spoiler issue adds per-market windows). */
     void markSpoiler() {
         this.spoiler = true;
+    }
+
+    /** An appeal overturned the spoiler flag. */
+    void clearSpoiler() {
+        this.spoiler = false;
     }
 
     public boolean isSpoiler() {

@@ -52,4 +52,24 @@ public class MemberService {
         Member member = em.find(Member.class, id);
         return member != null && staff.scope().includes(member.getHomeMarket());
     }
+
+    /**
+     * The member with this handle, for the member app's API (no staff signed in: the API's client is
+     * authorised by its token's scope) and for modules naming appellants.
+     */
+    public java.util.Optional<MemberDetails> byHandle(String handle) {
+        return em.createQuery("select m from Member m where m.handle = :handle", Member.class)
+                .setParameter("handle", handle).getResultStream().findFirst()
+                .map(m -> new MemberDetails(m.getId(), m.getHandle(), m.getHomeMarket(), m.getAgeBand(), m.getJoinedAt()));
+    }
+
+    /** Handles by member id, for lists that name members. */
+    public java.util.Map<Long, String> handles(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select m.id, m.handle from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
 }

@@ -131,6 +131,10 @@ class CaseDecision {
         return decidedAt;
     }
 
+    @Nullable Long getCreatorId() {
+        return creatorId;
+    }
+
     boolean isBulk() {
         return bulk;
     }

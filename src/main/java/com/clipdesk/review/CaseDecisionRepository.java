@@ -10,6 +10,9 @@ interface CaseDecisionRepository extends JpaRepository<CaseDecision, Long> {
 
     List<CaseDecision> findByCaseIdOrderByIdDesc(long caseId);
 
+    List<CaseDecision> findBySubjectKindAndSubjectIdOrderByIdDesc(com.clipdesk.content.ContentKind subjectKind,
+            long subjectId);
+
     /** Earlier decisions on other items of the same creator, newest first. */
     @Query("""
             select d from CaseDecision d where d.creatorId = :creatorId and d.caseId <> :exceptCase

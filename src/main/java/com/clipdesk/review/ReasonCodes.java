@@ -144,6 +144,16 @@ public class ReasonCodes {
         return ReasonCodeView.of(reason);
     }
 
+    /**
+     * Every code's label, for pages and records that name a code (not secret: no role needed, so a
+     * caller without staff, like the member app's API, does not fail its transaction on a check).
+     */
+    public java.util.Map<String, String> labels() {
+        return codes.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> ReasonCodeView.of(r).code(),
+                        r -> ReasonCodeView.of(r).label(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** Every code, active or not, in display order. */
     public List<ReasonCodeView> all() {
         currentStaff.require(READERS);

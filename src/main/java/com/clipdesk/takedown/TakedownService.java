@@ -220,6 +220,14 @@ public class TakedownService {
         return view(takedown, null);
     }
 
+    /**
+     * One takedown, for the modules acting on it afterwards (appeals). No staff check: the member app
+     * files appeals with no staff signed in; the calling module decides who may see what.
+     */
+    public java.util.Optional<TakedownView> decision(long takedownId) {
+        return takedowns.findById(takedownId).map(t -> view(t, null));
+    }
+
     /** The item's takedowns, newest first, each with its history; for everyone who sees the item. */
     public List<TakedownView> onItem(ContentKind kind, long itemId) {
         SignedInStaff staff = currentStaff.require(Role.values());
@@ -582,12 +590,7 @@ public class TakedownService {
     }
 
     private Map<String, String> reasonLabels() {
-        try {
-            return reasonCodes.all().stream().collect(Collectors.toMap(ReasonCodeView::code, ReasonCodeView::label,
-                    (a, b) -> a));
-        } catch (org.springframework.security.access.AccessDeniedException curatorsReadNoCodes) {
-            return Map.of();
-        }
+        return reasonCodes.labels();
     }
 
     static LegalOrderView view(LegalOrder o) {

@@ -57,6 +57,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             audit             n   n    n   n   y   y
             search            y   y    y   y   y   y
             takedowns         y   y    n   n   y   y
+            appeals           y   y    n   n   y   y
             search/index      n   n    n   n   n   y
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y

@@ -22,6 +22,10 @@ class ApiSecurityConfiguration {
 
     /** Scope of {@code GET /api/share-links/{token}}. */
     static final String SHARE_LINKS_READ = "share-links.read";
+    /** Scope of {@code POST /api/appeals}. */
+    static final String APPEALS_WRITE = "appeals.write";
+    /** Scope of {@code GET /api/appeals/{id}}. */
+    static final String APPEALS_READ = "appeals.read";
 
     @Bean
     @Order(StaffSecurityConfiguration.API_ORDER)
@@ -30,8 +34,17 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/share-links/**")
                         .hasAuthority("SCOPE_" + SHARE_LINKS_READ)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/appeals")
+                        .hasAuthority("SCOPE_" + APPEALS_WRITE)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/appeals/*")
+                        .hasAuthority("SCOPE_" + APPEALS_READ)
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(ApiProblems::unauthorized)
+                        .accessDeniedHandler(ApiProblems::forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(ApiProblems::unauthorized)
+                        .accessDeniedHandler(ApiProblems::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.disable());

@@ -17,7 +17,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * actually listens on — tests use a random port —, for localhost and 127.0.0.1 only); and, when
  * {@code clipdesk.dev-idp.link-resolver-secret} is set (application-local and test properties
  * only), the machine client {@value #LINK_RESOLVER} standing in for the product's link resolver:
- * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes.
+ * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes; and,
+ * when {@code clipdesk.dev-idp.member-app-secret} is set, {@value #MEMBER_APP} standing in for the
+ * member app's backend that files appeals (scopes {@code appeals.write appeals.read}).
  */
 final class DevRegisteredClients implements RegisteredClientRepository {
 
@@ -25,6 +27,8 @@ final class DevRegisteredClients implements RegisteredClientRepository {
     private static final String ID = "clipdesk-console";
     static final String LINK_RESOLVER = "link-resolver";
     private static final String LINK_RESOLVER_SECRET = "clipdesk.dev-idp.link-resolver-secret";
+    static final String MEMBER_APP = "member-app";
+    private static final String MEMBER_APP_SECRET = "clipdesk.dev-idp.member-app-secret";
 
     private final Environment environment;
 
@@ -44,7 +48,7 @@ final class DevRegisteredClients implements RegisteredClientRepository {
         if (ID.equals(id)) {
             return console();
         }
-        return LINK_RESOLVER.equals(id) ? linkResolver() : null;
+        return machineClient(id);
     }
 
     @Override
@@ -53,7 +57,32 @@ final class DevRegisteredClients implements RegisteredClientRepository {
         if (console.getClientId().equals(clientId)) {
             return console;
         }
-        return LINK_RESOLVER.equals(clientId) ? linkResolver() : null;
+        return machineClient(clientId);
+    }
+
+    private @Nullable RegisteredClient machineClient(String id) {
+        if (LINK_RESOLVER.equals(id)) {
+            return linkResolver();
+        }
+        return MEMBER_APP.equals(id) ? memberApp() : null;
+    }
+
+    private @Nullable RegisteredClient memberApp() {
+        String secret = environment.getProperty(MEMBER_APP_SECRET);
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        return RegisteredClient.withId(MEMBER_APP)
+                .clientId(MEMBER_APP)
+                .clientSecret("{noop}" + secret)
+                .clientName("Member app backend (development stand-in)")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(ApiSecurityConfiguration.APPEALS_WRITE)
+                .scope(ApiSecurityConfiguration.APPEALS_READ)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+                .build();
     }
 
     private @Nullable RegisteredClient linkResolver() {
