@@ -31,15 +31,21 @@ public final class LinkResolverClient {
 
     /** A token with the given scope (space-separated), or none asked for when null. */
     public String token(@Nullable String scope) {
+        return clientCredentials(http, base, "link-resolver", SECRET, scope);
+    }
+
+    /** A client-credentials access token of the development provider for this client. */
+    static String clientCredentials(HttpClient http, String base, String clientId, String secret,
+            @Nullable String scope) {
         String form = "grant_type=client_credentials"
                 + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("link-resolver:" + SECRET).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send(http, request);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
         }
@@ -65,6 +71,10 @@ public final class LinkResolverClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
