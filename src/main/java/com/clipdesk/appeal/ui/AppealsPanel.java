@@ -57,13 +57,18 @@ class AppealsPanel extends VerticalLayout {
         }
     }
 
+    /** A decision changes the takedowns and the item's state above: the whole page shows them anew. */
+    private static void reloadPage() {
+        com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+    }
+
     private Div line(AppealView a) {
         var badge = new Span(a.open() ? "Open" : a.outcome().label()
                 + (a.outcome() == AppealOutcome.MODIFIED ? " to " + String.join(", ", new TreeSet<>(a.marketsAfter())) : ""));
         badge.addClassNames("cd-badge", a.open() ? "cd-badge--open"
                 : a.outcome() == AppealOutcome.OVERTURNED ? "cd-badge--keep" : "cd-badge--closed");
         var open = new Button("Appeal #" + a.id() + " against " + a.decisionLabel().toLowerCase(java.util.Locale.ROOT),
-                e -> new DecideAppealDialog(appeals, a, this::refresh).open());
+                e -> new DecideAppealDialog(appeals, a, AppealsPanel::reloadPage).open());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         var meta = new Span((a.appellantHandle() == null ? "" : a.appellantHandle() + " · ") + a.channel().label()
                 + " · " + Formats.shortDateTime(a.receivedAt())

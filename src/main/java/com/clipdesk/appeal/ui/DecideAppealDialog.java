@@ -49,7 +49,8 @@ class DecideAppealDialog extends Dialog {
                 .add("Item", new Anchor(appeal.itemRoute(), appeal.itemKind().label() + " #" + appeal.itemId()))
                 .add("Decision", appeal.decisionLabel() + " · " + appeal.scopeBefore() + " · " + appeal.reasonCode()
                         + " · by " + appeal.originalDecider())
-                .add("Member", appeal.appellantHandle() == null ? "—" : appeal.appellantHandle())
+                .add("Member", appeal.appellantHandle() == null ? new com.vaadin.flow.component.html.Span("—")
+                        : new com.clipdesk.shell.MemberLink(appeal.appellantId(), appeal.appellantHandle()))
                 .add("Received", Formats.dateTime(appeal.receivedAt()) + " · " + appeal.channel().label());
         add(error, facts, statement);
         if (!appeal.open()) {
