@@ -154,6 +154,11 @@ public class ReasonCodes {
                         r -> ReasonCodeView.of(r).label(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    /** One code, active or not, for records that need what it meant (statements of reasons); no role needed, as for {@link #labels()}. */
+    public java.util.Optional<ReasonCodeView> byCode(String code) {
+        return codes.findById(code).map(ReasonCodeView::of);
+    }
+
     /** Every code, active or not, in display order. */
     public List<ReasonCodeView> all() {
         currentStaff.require(READERS);

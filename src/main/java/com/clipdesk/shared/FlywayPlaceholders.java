@@ -25,7 +25,12 @@ public class FlywayPlaceholders implements FlywayConfigurationCustomizer {
         String name = product.toLowerCase(Locale.ROOT);
         boolean mysqlFamily = name.contains("mysql") || name.contains("mariadb");
         // H2 has no DATETIME outside its MySQL mode; MySQL's TIMESTAMP ends in 2038 and converts zones
-        return Map.of("instant", mysqlFamily ? "datetime(6)" : "timestamp(6)");
+        return Map.of("instant", mysqlFamily ? "datetime(6)" : "timestamp(6)",
+                // "alter table t ${drop_unique} uq_name": MySQL drops a unique key as an index
+                "drop_unique", mysqlFamily ? "drop index" : "drop constraint",
+                // "alter table t ${alter_column} c ${nullable_bigint}": a bigint column may be null from now on
+                "alter_column", mysqlFamily ? "modify column" : "alter column",
+                "nullable_bigint", mysqlFamily ? "bigint null" : "set null");
     }
 
     private static String productName(DataSource dataSource) {

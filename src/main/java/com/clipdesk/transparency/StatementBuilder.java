@@ -6,7 +6,10 @@ import com.clipdesk.content.PostedContent;
 import com.clipdesk.review.CaseDecided;
 import com.clipdesk.review.CaseOrigin;
 import com.clipdesk.review.Disposition;
+import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.StatementGround;
+import com.clipdesk.takedown.Ground;
+import com.clipdesk.takedown.TakedownApplied;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -84,6 +87,70 @@ public final class StatementBuilder {
                 : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED).value());
         s.put(StatementField.PUID.key(), puid(decision.decisionId()));
         return s;
+    }
+
+    /** Platform unique identifier of a takedown's statement: its own namespace beside review decisions'. */
+    public static String takedownPuid(long takedownId) {
+        return PUID_PREFIX + "takedown-" + takedownId;
+    }
+
+    /**
+     * A takedown's statement: removal when it is in force everywhere, disabling of access when it is
+     * limited to listed markets (geo-blocking); the ground and explanation the moderator gave; an
+     * authority's order is "another type of notification", anything else our own initiative.
+     */
+    public static Map<String, Object> build(TakedownApplied takedown, PostedContent posted, ReasonCodeView reason) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put(StatementField.DECISION_VISIBILITY.key(), List.of(takedown.everywhere()
+                ? DecisionVisibility.DECISION_VISIBILITY_CONTENT_REMOVED.value()
+                : DecisionVisibility.DECISION_VISIBILITY_CONTENT_DISABLED.value()));
+        if (takedown.ground() == Ground.ILLEGAL) {
+            s.put(StatementField.DECISION_GROUND.key(), DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT.value());
+            s.put(StatementField.ILLEGAL_CONTENT_LEGAL_GROUND.key(), takedown.groundReference());
+            s.put(StatementField.ILLEGAL_CONTENT_EXPLANATION.key(), takedown.explanation());
+        } else {
+            s.put(StatementField.DECISION_GROUND.key(), DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.value());
+            s.put(StatementField.INCOMPATIBLE_CONTENT_GROUND.key(), takedown.groundReference());
+            s.put(StatementField.INCOMPATIBLE_CONTENT_EXPLANATION.key(), takedown.explanation());
+        }
+        s.put(StatementField.CATEGORY.key(), reason.statementCategory());
+        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
+        String language = posted.language().toUpperCase(Locale.ROOT);
+        if (language.length() == 2) {
+            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
+        }
+        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(takedown.markets()));
+        s.put(StatementField.APPLICATION_DATE.key(), date(takedown.decidedAt()));
+        s.put(StatementField.DECISION_FACTS.key(), facts(takedown, reason));
+        s.put(StatementField.SOURCE_TYPE.key(), (takedown.legalOrderId() != null
+                ? SourceType.SOURCE_TYPE_OTHER_NOTIFICATION : SourceType.SOURCE_VOLUNTARY).value());
+        if (takedown.legalOrderId() != null) {
+            s.put(StatementField.SOURCE_IDENTITY.key(), "An order of a public authority");
+        }
+        s.put(StatementField.AUTOMATED_DETECTION.key(), YesNo.NO.value());
+        s.put(StatementField.AUTOMATED_DECISION.key(), AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED.value());
+        s.put(StatementField.PUID.key(), takedownPuid(takedown.takedownId()));
+        return s;
+    }
+
+    private static String facts(TakedownApplied takedown, ReasonCodeView reason) {
+        Set<String> markets = new TreeSet<>(takedown.markets());
+        StringBuilder facts = new StringBuilder("A ").append(describe(takedown.kind())).append(". ");
+        facts.append(takedown.legalOrderId() != null
+                ? "A public authority ordered its removal; a moderator checked the order and took it down "
+                : "A moderator took it down ");
+        facts.append(takedown.everywhere() ? "for every member (markets " + String.join(", ", markets) + ")"
+                : "in " + (markets.size() == 1 ? "market " : "markets ") + String.join(", ", markets)
+                        + " only; members elsewhere still see it")
+                .append(", under ").append(takedown.groundReference()).append(" (").append(reason.label())
+                .append("). Its share links stop resolving where it is taken down.");
+        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
+        if (!outside.isEmpty()) {
+            facts.append(" The decision applies outside the EU/EEA too (").append(String.join(", ", outside))
+                    .append("); the territorial scope lists the EU/EEA countries only.");
+        }
+        return facts.toString();
     }
 
     /** Reports (notices from members) or our own initiative (pre-moderation, staff actions). */

@@ -20,6 +20,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.NumericBooleanConverter;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statement of reasons of one decision, as written in the decision's transaction: the
@@ -39,11 +40,17 @@ class StatementOfReasons {
     @Column(nullable = false, length = 100, updatable = false)
     private String puid;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "decision_kind", nullable = false, length = 20, updatable = false)
+    private DecisionKind decisionKind;
+
     @Column(name = "decision_id", nullable = false, updatable = false)
     private long decisionId;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private long caseId;
+    /** The review case; none for a takedown. */
+    @Column(name = "case_id", updatable = false)
+    private @Nullable Long caseId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -80,13 +87,15 @@ class StatementOfReasons {
 
     protected StatementOfReasons() {}
 
-    StatementOfReasons(String puid, long decisionId, long caseId, ContentKind subjectKind, long subjectId,
+    StatementOfReasons(String puid, DecisionKind decisionKind, long decisionId, @Nullable Long caseId,
+            ContentKind subjectKind, long subjectId,
             Instant decidedAt, Set<String> markets, boolean eu, String category, String ground, String statement) {
         if (statement.length() > STATEMENT_MAX) {
             throw new IllegalArgumentException("Statement " + puid + " is " + statement.length()
                     + " characters of JSON; at most " + STATEMENT_MAX + " are kept");
         }
         this.puid = puid;
+        this.decisionKind = decisionKind;
         this.decisionId = decisionId;
         this.caseId = caseId;
         this.subjectKind = subjectKind;
@@ -112,7 +121,11 @@ class StatementOfReasons {
         return decisionId;
     }
 
-    long getCaseId() {
+    DecisionKind getDecisionKind() {
+        return decisionKind;
+    }
+
+    @Nullable Long getCaseId() {
         return caseId;
     }
 

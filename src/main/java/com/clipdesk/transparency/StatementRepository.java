@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface StatementRepository extends JpaRepository<StatementOfReasons, Long>,
         JpaSpecificationExecutor<StatementOfReasons> {
 
-    Optional<StatementOfReasons> findByDecisionId(long decisionId);
+    Optional<StatementOfReasons> findByDecisionKindAndDecisionId(DecisionKind decisionKind, long decisionId);
 }

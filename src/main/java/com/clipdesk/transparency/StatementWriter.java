@@ -3,6 +3,9 @@ package com.clipdesk.transparency;
 import com.clipdesk.content.ContentModeration;
 import com.clipdesk.content.PostedContent;
 import com.clipdesk.review.CaseDecided;
+import com.clipdesk.review.ReasonCodeView;
+import com.clipdesk.review.ReasonCodes;
+import com.clipdesk.takedown.TakedownApplied;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +31,12 @@ class StatementWriter {
 
     private final StatementRepository statements;
     private final ContentModeration content;
+    private final ReasonCodes reasonCodes;
 
-    StatementWriter(StatementRepository statements, ContentModeration content) {
+    StatementWriter(StatementRepository statements, ContentModeration content, ReasonCodes reasonCodes) {
         this.statements = statements;
         this.content = content;
+        this.reasonCodes = reasonCodes;
     }
 
     @EventListener
@@ -50,9 +55,35 @@ class StatementWriter {
             log.warn("Statement of reasons {} would be refused by the Transparency Database: {}",
                     statement.get(StatementField.PUID.key()), problems);
         }
-        statements.save(new StatementOfReasons(StatementBuilder.puid(decision.decisionId()), decision.decisionId(),
+        statements.save(new StatementOfReasons(StatementBuilder.puid(decision.decisionId()), DecisionKind.REVIEW_DECISION,
+                decision.decisionId(),
                 decision.caseId(), decision.subjectKind(), decision.subjectId(), decision.decidedAt(),
                 markets, eu, decision.reason().statementCategory(),
+                String.valueOf(statement.get(StatementField.DECISION_GROUND.key())), StatementJson.write(statement)));
+    }
+
+    /**
+     * Every takedown restricts the item: its statement is written in the takedown's transaction.
+     * Narrowing or lifting it later restricts nothing new and writes none (the statement records the
+     * decision as taken; the item's history and the member's notice say what became of it).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(TakedownApplied takedown) {
+        PostedContent posted = content.posted(takedown.kind(), takedown.itemId());
+        ReasonCodeView reason = reasonCodes.byCode(takedown.reasonCode()).orElseThrow(() ->
+                new IllegalStateException("Takedown " + takedown.takedownId() + " names an unknown reason code "
+                        + takedown.reasonCode()));
+        Map<String, Object> statement = StatementBuilder.build(takedown, posted, reason);
+        boolean eu = !StatementBuilder.territorialScope(takedown.markets()).isEmpty();
+        List<StatementViolation> problems = StatementValidator.check(statement, eu);
+        if (!problems.isEmpty()) {
+            log.warn("Statement of reasons {} would be refused by the Transparency Database: {}",
+                    statement.get(StatementField.PUID.key()), problems);
+        }
+        statements.save(new StatementOfReasons(StatementBuilder.takedownPuid(takedown.takedownId()),
+                DecisionKind.TAKEDOWN, takedown.takedownId(), null, takedown.kind(), takedown.itemId(),
+                takedown.decidedAt(), takedown.markets(), eu, reason.statementCategory(),
                 String.valueOf(statement.get(StatementField.DECISION_GROUND.key())), StatementJson.write(statement)));
     }
 }

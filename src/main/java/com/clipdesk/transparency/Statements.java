@@ -282,7 +282,7 @@ public class Statements {
 
     private static StatementRow row(StatementOfReasons s) {
         Map<String, Object> statement = StatementJson.read(s.getStatement());
-        return new StatementRow(s.getId(), s.getPuid(), s.getDecisionId(), s.getCaseId(), s.getSubjectKind(),
+        return new StatementRow(s.getId(), s.getPuid(), s.getDecisionKind(), s.getDecisionId(), s.getCaseId(), s.getSubjectKind(),
                 s.getSubjectId(), s.getDecidedAt(), s.getMarkets(), s.isEu(), s.getCategory(), s.getGround(),
                 strings(statement.get(StatementField.DECISION_VISIBILITY.key())),
                 strings(statement.get(StatementField.TERRITORIAL_SCOPE.key())));

@@ -19,6 +19,10 @@ import com.clipdesk.review.ReviewIntake;
 import com.clipdesk.review.ReviewService;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
+import com.clipdesk.takedown.Ground;
+import com.clipdesk.takedown.LegalOrderRequest;
+import com.clipdesk.takedown.TakedownRequest;
+import com.clipdesk.takedown.TakedownService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * SoR validity on every decision kind: a single removal, a bulk removal from a queue, a staff action
  * on an item without a case, a spoiler flag, a removal only outside the EU/EEA; each leaves one
  * statement the Transparency Database would accept, with the fields its decision gives. A keep writes
- * none.
+ * none. Takedowns too: in one market (disabling of access), everywhere (removal), on a legal order.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -56,6 +60,8 @@ class StatementsOfReasonsIT {
     JdbcClient jdbc;
     @Autowired
     ReviewIntake intake;
+    @Autowired
+    TakedownService takedowns;
 
     Episode episode;
     Member creator;
@@ -213,5 +219,59 @@ class StatementsOfReasonsIT {
         assertThat(statementsOfCase(escalated)).isZero();
         assertThat(jdbc.sql("select count(*) from review_decision where case_id in (?, ?)").param(kept).param(escalated)
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    /** The statement of a takedown, checked as the export checks it. */
+    private Map<String, Object> statementOfTakedown(long takedownId) {
+        var row = jdbc.sql("select statement, eu from statement_of_reasons where decision_kind = 'TAKEDOWN' "
+                        + "and decision_id = ?")
+                .param(takedownId).query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2) == 1)).single();
+        Map<String, Object> statement = StatementJson.read(row.getKey());
+        assertThat(StatementValidator.check(statement, row.getValue())).as("valid for the database").isEmpty();
+        return statement;
+    }
+
+    private long takeDown(TakedownRequest request) {
+        return as(Role.LEAD_MODERATOR, () -> takedowns.takeDown(request).id());
+    }
+
+    @Test
+    void aTakedownInOneMarketDisablesAccessThereUnderTheLawItNames() {
+        long moment = data.moment(episode, creator, "geo-blocked", Set.of("DE", "FR", "BR")).getId();
+        long takedown = takeDown(new TakedownRequest(ContentKind.MOMENT, moment, false, Set.of("DE"), "HATE_SPEECH",
+                Ground.ILLEGAL, "StGB § 130 (DE)", "Incites hatred against a group.", null));
+
+        Map<String, Object> s = statementOfTakedown(takedown);
+        assertThat(s).containsEntry("puid", "clipdesk-sor-takedown-" + takedown)
+                .containsEntry("decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_DISABLED"))
+                .containsEntry("decision_ground", "DECISION_GROUND_ILLEGAL_CONTENT")
+                .containsEntry("illegal_content_legal_ground", "StGB § 130 (DE)")
+                .containsEntry("illegal_content_explanation", "Incites hatred against a group.")
+                .containsEntry("category", "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH")
+                .containsEntry("territorial_scope", List.of("DE"))
+                .containsEntry("source_type", "SOURCE_VOLUNTARY");
+        assertThat((String) s.get("decision_facts")).contains("in market DE only");
+        // a review decision with the same id as the takedown keeps its own statement: ids are unique per kind
+        assertThat(jdbc.sql("select case_id from statement_of_reasons where decision_kind = 'TAKEDOWN' and decision_id = ?")
+                .param(takedown).query(Long.class).optional()).isEmpty();
+    }
+
+    @Test
+    void aTakedownEverywhereOnOurTermsIsARemovalAndALegalOrderIsANotification() {
+        long moment = data.moment(episode, creator, "removed everywhere", Set.of("FR", "BR")).getId();
+        long everywhere = takeDown(new TakedownRequest(ContentKind.MOMENT, moment, true, Set.of(), "HARASSMENT",
+                Ground.TERMS, "ToS 4.2 Harassment", "Targets a member with abuse.", null));
+        assertThat(statementOfTakedown(everywhere))
+                .containsEntry("decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_REMOVED"))
+                .containsEntry("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT")
+                .containsEntry("incompatible_content_ground", "ToS 4.2 Harassment")
+                .containsEntry("territorial_scope", List.of("FR"));
+
+        long ordered = data.moment(episode, creator, "ordered", Set.of("DE")).getId();
+        long byOrder = takeDown(new TakedownRequest(ContentKind.MOMENT, ordered, false, Set.of("DE"), "HATE_SPEECH",
+                Ground.ILLEGAL, "StGB § 130 (DE)", "Removal order of the authority.",
+                new LegalOrderRequest("Bundesamt für Justiz", "BfJ-" + System.nanoTime(),
+                        java.time.Instant.now().minusSeconds(600), null)));
+        assertThat(statementOfTakedown(byOrder)).containsEntry("source_type", "SOURCE_TYPE_OTHER_NOTIFICATION");
     }
 }
