@@ -58,7 +58,8 @@ class RecordAppealDialog extends Dialog {
         channel.setItems(Arrays.stream(AppealChannel.values()).filter(c -> c != AppealChannel.APP).toList());
         channel.setItemLabelGenerator(AppealChannel::label);
         channel.setValue(AppealChannel.EMAIL);
-        receivedAt.setValue(LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
+        // empty means now: a minute-precise default could fall before a decision taken a moment ago
+        receivedAt.setHelperText("Leave empty if it arrived just now.");
         receivedAt.setMax(LocalDateTime.now(ZoneOffset.UTC).plusMinutes(5));
         statement.setId("appeal-statement");
         statement.setRequiredIndicatorVisible(true);
