@@ -187,6 +187,7 @@ public class StrikeService {
         }
         Optional<MemberRestriction> pending = restrictions.findByMemberIdAndCodeAndStatusIn(memberId,
                 threshold.code(), EnumSet.of(RestrictionStatus.RECOMMENDED)).stream().findFirst();
+        supersede(memberId, threshold, active, now);
         if (threshold.mode() == RestrictionMode.APPLY) {
             String note = "Applied automatically at " + active + " active strikes";
             MemberRestriction r = pending.orElseGet(() -> restrictions.save(
@@ -198,6 +199,18 @@ public class StrikeService {
             MemberRestriction r = restrictions.save(MemberRestriction.recommended(memberId, threshold, active, now));
             audit.record("RESTRICTION_RECOMMENDED", RESTRICTION_SUBJECT, r.getId(), null, "Recommended \""
                     + r.getLabel() + "\" for member #" + memberId + " at " + active + " active strikes");
+        }
+    }
+
+    /** A higher threshold replaces the recommendations of lower ones still waiting: leads decide on one. */
+    private void supersede(long memberId, StrikeSettings.Threshold threshold, int active, Instant now) {
+        for (MemberRestriction r : restrictions.findByMemberIdOrderByCreatedAtDescIdDesc(memberId)) {
+            if (r.getStatus() == RestrictionStatus.RECOMMENDED && !r.getCode().equals(threshold.code())) {
+                String note = "Superseded by \"" + threshold.label() + "\" at " + active + " active strikes";
+                r.dismiss(SYSTEM, now, note);
+                audit.record("RESTRICTION_DISMISSED", RESTRICTION_SUBJECT, r.getId(), null, "Dismissed the "
+                        + "recommendation \"" + r.getLabel() + "\" for member #" + memberId + ": " + note);
+            }
         }
     }
 

@@ -149,10 +149,17 @@ class StrikeServiceIT {
         assertThat(read().recommendations()).extracting(RestrictionView::code).containsExactly("WARNING");
         termsTakedown(2);
         MemberStrikes three = read();
-        assertThat(three.recommendations()).extracting(RestrictionView::code).containsExactly("SHARING_PAUSED", "WARNING");
+        assertThat(three.recommendations()).as("the warning is superseded").extracting(RestrictionView::code)
+                .containsExactly("SHARING_PAUSED");
+        assertThat(three.past()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("WARNING");
+            assertThat(r.status()).isEqualTo(RestrictionStatus.DISMISSED);
+            assertThat(r.decidedBy()).isEqualTo("system");
+            assertThat(r.note()).isEqualTo("Superseded by \"Sharing paused for 7 days\" at 3 active strikes");
+        });
         assertThat(three.recommendations().getFirst().strikeCount()).isEqualTo(3);
         termsTakedown(3);
-        assertThat(read().recommendations()).as("no second recommendation while one is pending").hasSize(2);
+        assertThat(read().recommendations()).as("no second recommendation while one is pending").hasSize(1);
 
         RestrictionView paused = three.recommendations().getFirst();
         RestrictionView applied = as(LEAD, "*", () -> strikes.applyRecommendation(paused.id(), paused.version(), "Repeated harassment"));
@@ -178,9 +185,9 @@ class StrikeServiceIT {
         assertThat(read().inForce()).as("not applied twice while in force")
                 .filteredOn(r -> r.code().equals("SHARING_SUSPENDED")).hasSize(1);
 
-        RestrictionView warning = read().recommendations().getFirst();
-        RestrictionView dismissed = as(LEAD, "*", () -> strikes.dismissRecommendation(warning.id(), warning.version(), "Past that"));
-        assertThat(dismissed.status()).isEqualTo(RestrictionStatus.DISMISSED);
+        RestrictionView warning = three.past().getFirst();
+        assertThatThrownBy(() -> as(LEAD, "*", () -> strikes.dismissRecommendation(warning.id(), warning.version(), "again")))
+                .isInstanceOf(InvalidStrikeException.class).hasMessageContaining("dismissed already");
         RestrictionView lifted = as(Set.of(Role.ADMIN), "*", () -> strikes.liftRestriction(suspended.id(),
                 suspended.version(), "Member's account was compromised"));
         assertThat(lifted.status()).isEqualTo(RestrictionStatus.LIFTED);
@@ -270,6 +277,11 @@ class StrikeServiceIT {
         assertThat(as(LEAD, "FR", () -> strikes.onMember(creator.getId())).mayDecide()).isTrue();
         assertThat(as(Set.of(Role.ADMIN), "FR", () -> strikes.voidStrike(strike.id(), strike.version(), "ok")).status())
                 .isEqualTo(StrikeStatus.VOIDED);
+        RestrictionView dismissed = as(LEAD, "FR", () -> strikes.dismissRecommendation(warning.id(), warning.version(),
+                "First offence in years"));
+        assertThat(dismissed.status()).isEqualTo(RestrictionStatus.DISMISSED);
+        assertThat(dismissed.note()).isEqualTo("First offence in years");
+        assertThat(read().recommendations()).isEmpty();
     }
 
     private TakedownView termsTakedown(int moment) {

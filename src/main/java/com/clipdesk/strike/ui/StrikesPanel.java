@@ -83,8 +83,12 @@ class StrikesPanel extends Div {
         text.append(n == 0 ? "No active strikes" : n + " active strike" + (n == 1 ? "" : "s"));
         List<Instant> expiries = m.activeExpiries();
         if (!expiries.isEmpty()) {
-            text.append(" · expire").append(n == 1 ? "s " : " ").append(expiries.stream()
-                    .map(at -> day(at, m.now())).collect(Collectors.joining(", ")));
+            // one date per day, with how many expire then: "expire 28 Feb ×2, 3 Mar"
+            var perDay = expiries.stream().map(at -> day(at, m.now()))
+                    .collect(Collectors.groupingBy(d -> d, java.util.LinkedHashMap::new, Collectors.counting()));
+            text.append(" · expire").append(n == 1 ? "s " : " ").append(perDay.entrySet().stream()
+                    .map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : ""))
+                    .collect(Collectors.joining(", ")));
         }
         StrikeSettings.Threshold next = m.nextThreshold();
         text.append(next == null ? " · no further threshold"
