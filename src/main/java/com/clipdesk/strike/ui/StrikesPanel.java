@@ -98,9 +98,9 @@ class StrikesPanel extends Div {
 
     private Component inForce(RestrictionView r, boolean mayDecide) {
         var badge = badge("In force", "cd-badge--takedown");
-        var text = new Span(r.label() + " · until " + Formats.dateTime(r.endsAt()) + " · "
+        var text = text(r.label() + " · until " + Formats.dateTime(r.endsAt()) + " · "
                 + ("system".equals(r.decidedBy()) ? "applied automatically" : "applied by " + r.decidedBy())
-                + " at " + r.strikeCount() + " active strikes" + (r.note() == null ? "" : " — " + r.note()));
+                + " (reached at " + r.strikeCount() + " active strikes)" + (r.note() == null ? "" : " — " + r.note()));
         var line = new Div(badge, text);
         line.addClassNames("cd-strike-restriction", "cd-strike-restriction--in-force");
         if (mayDecide) {
@@ -115,7 +115,7 @@ class StrikesPanel extends Div {
 
     private Component recommendation(RestrictionView r, boolean mayDecide) {
         var badge = badge("Recommended", "cd-badge--changed");
-        var text = new Span(r.label() + " · reached at " + r.strikeCount() + " active strikes on "
+        var text = text(r.label() + " · reached at " + r.strikeCount() + " active strikes on "
                 + Formats.date(r.createdAt()) + (mayDecide ? "" : " · waiting for a lead moderator"));
         var line = new Div(badge, text);
         line.addClassNames("cd-strike-restriction", "cd-strike-restriction--recommended");
@@ -182,7 +182,7 @@ class StrikesPanel extends Div {
             default -> "Ended " + Formats.date(r.endsAt());
         };
         var line = new Div(badge(r.status() == com.clipdesk.strike.RestrictionStatus.APPLIED ? "Ended"
-                : r.status().label(), "cd-badge--closed"), new Span(r.label() + " · at " + r.strikeCount()
+                : r.status().label(), "cd-badge--closed"), text(r.label() + " · at " + r.strikeCount()
                         + " active strikes · " + what + (r.note() == null ? "" : " · note: " + r.note())));
         line.addClassNames("cd-strike-restriction", "cd-strike-restriction--past");
         return line;
@@ -197,6 +197,12 @@ class StrikesPanel extends Div {
         long days = r.duration().toDays();
         return days >= 1 && r.duration().equals(java.time.Duration.ofDays(days))
                 ? days + (days == 1 ? " day" : " days") : r.duration().toHours() + " hours";
+    }
+
+    private static Span text(String text) {
+        var span = new Span(text);
+        span.addClassName("cd-strike-restriction__text");
+        return span;
     }
 
     private static Span badge(String text, String variant) {
