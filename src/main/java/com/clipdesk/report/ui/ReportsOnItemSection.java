@@ -29,7 +29,8 @@ class ReportsOnItemSection implements ItemSection {
 
     @Override
     public boolean appliesTo(String subjectKind) {
-        return true;
+        // every content kind; not members' page ("MEMBER"), whose reports are not per item
+        return java.util.Arrays.stream(ContentKind.values()).anyMatch(k -> k.name().equals(subjectKind));
     }
 
     @Override

@@ -27,7 +27,9 @@ class TakedownsSection implements ItemSection {
 
     @Override
     public boolean appliesTo(String subjectKind) {
-        return ContentModeration.canBeTakenDown(ContentKind.valueOf(subjectKind));
+        // other pages (e.g. members' "MEMBER") ask too
+        return java.util.Arrays.stream(ContentKind.values()).anyMatch(k -> k.name().equals(subjectKind))
+                && ContentModeration.canBeTakenDown(ContentKind.valueOf(subjectKind));
     }
 
     @Override
