@@ -6,7 +6,9 @@ import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,5 +53,14 @@ public class MemberService {
         }
         Member member = em.find(Member.class, id);
         return member != null && staff.scope().includes(member.getHomeMarket());
+    }
+
+    /**
+     * The member's home market, for what a decision writes to the member in its own transaction
+     * (notices): no staff check, the decision was authorized; empty for an unknown member.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> homeMarketOf(long id) {
+        return Optional.ofNullable(em.find(Member.class, id)).map(Member::getHomeMarket);
     }
 }
