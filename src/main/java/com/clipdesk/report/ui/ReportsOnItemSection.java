@@ -29,7 +29,8 @@ class ReportsOnItemSection implements ItemSection {
 
     @Override
     public boolean appliesTo(String subjectKind) {
-        return true;
+        // every content kind; not the member page ("MEMBER")
+        return java.util.Arrays.stream(ContentKind.values()).anyMatch(k -> k.name().equals(subjectKind));
     }
 
     @Override
