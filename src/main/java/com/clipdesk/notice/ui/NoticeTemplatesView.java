@@ -70,7 +70,7 @@ class NoticeTemplatesView extends VerticalLayout {
         language.setAriaLabel("Language");
         language.addValueChangeListener(e -> reload());
 
-        grid.addColumn(t -> t.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("14rem").setFlexGrow(0);
         grid.addColumn(t -> languageLabel(t.language())).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NoticeTemplateView::subject).setHeader("Subject").setFlexGrow(1);
         grid.addColumn(t -> t.updatedBy() + " · " + Formats.date(t.updatedAt())).setHeader("Updated")
@@ -81,7 +81,6 @@ class NoticeTemplatesView extends VerticalLayout {
                 edit(e.getValue());
             }
         });
-        grid.setHeight("16rem");
         grid.setWidthFull();
 
         var top = new HorizontalLayout(header, language);
@@ -114,7 +113,7 @@ class NoticeTemplatesView extends VerticalLayout {
         body.addValueChangeListener(e -> changed());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new HorizontalLayout(save, revert);
-        var column = new VerticalLayout(editing, subject, body, buttons, placeholders());
+        var column = new VerticalLayout(editing, subject, body, buttons);
         column.setPadding(false);
         column.addClassName("cd-notice-editor");
         return column;
@@ -129,7 +128,9 @@ class NoticeTemplatesView extends VerticalLayout {
             name.addClassName("cd-placeholders__name");
             var meaning = new Span(p.meaning());
             meaning.addClassName("cd-muted");
-            list.add(new Div(name, meaning));
+            var row = new Div(name, meaning);
+            row.addClassName("cd-placeholders__row");
+            list.add(row);
         }
         return list;
     }
@@ -139,7 +140,7 @@ class NoticeTemplatesView extends VerticalLayout {
         previewBody.addClassName("cd-notice__body");
         var note = new Paragraph("With sample facts, as the member reads it.");
         note.addClassName("cd-muted");
-        var column = new VerticalLayout(new H3("Preview"), note, previewSubject, previewBody);
+        var column = new VerticalLayout(new H3("Preview"), note, previewSubject, previewBody, placeholders());
         column.setPadding(false);
         column.addClassName("cd-notice-preview");
         return column;
@@ -148,6 +149,10 @@ class NoticeTemplatesView extends VerticalLayout {
     private void reload() {
         var all = templates.all(language.getValue());
         grid.setItems(all);
+        // one language's templates fit; all of them scroll
+        boolean oneLanguage = language.getValue() != null;
+        grid.setAllRowsVisible(oneLanguage);
+        grid.setHeight(oneLanguage ? null : "16rem");
         header.setCount(all.size());
     }
 
