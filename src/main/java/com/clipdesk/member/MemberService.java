@@ -6,7 +6,9 @@ import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,7 +59,7 @@ public class MemberService {
      * The member with this handle, for the member app's API (no staff signed in: the API's client is
      * authorised by its token's scope) and for modules naming appellants.
      */
-    public java.util.Optional<MemberDetails> byHandle(String handle) {
+    public Optional<MemberDetails> byHandle(String handle) {
         return em.createQuery("select m from Member m where m.handle = :handle", Member.class)
                 .setParameter("handle", handle).getResultStream().findFirst()
                 .map(m -> new MemberDetails(m.getId(), m.getHandle(), m.getHomeMarket(), m.getAgeBand(), m.getJoinedAt()));
@@ -71,5 +73,14 @@ public class MemberService {
         return em.createQuery("select m.id, m.handle from Member m where m.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    /**
+     * The member's home market, for what a decision writes to the member in its own transaction
+     * (notices): no staff check, the decision was authorized; empty for an unknown member.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> homeMarketOf(long id) {
+        return Optional.ofNullable(em.find(Member.class, id)).map(Member::getHomeMarket);
     }
 }

@@ -66,6 +66,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             review/service-levels   n   y    n   n   n   y
             transparency            n   y    n   n   y   y
             members/{u}       y   y    n   n   y   y
+            notices/templates n   n    y   n   n   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,

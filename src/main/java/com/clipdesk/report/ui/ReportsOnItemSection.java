@@ -29,7 +29,7 @@ class ReportsOnItemSection implements ItemSection {
 
     @Override
     public boolean appliesTo(String subjectKind) {
-        // every content kind; not members' page ("MEMBER"), whose reports are not per item
+        // every content kind; not the member page ("MEMBER")
         return java.util.Arrays.stream(ContentKind.values()).anyMatch(k -> k.name().equals(subjectKind));
     }
 

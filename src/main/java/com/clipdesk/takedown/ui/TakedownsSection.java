@@ -27,9 +27,9 @@ class TakedownsSection implements ItemSection {
 
     @Override
     public boolean appliesTo(String subjectKind) {
-        // other pages (e.g. members' "MEMBER") ask too
-        return java.util.Arrays.stream(ContentKind.values()).anyMatch(k -> k.name().equals(subjectKind))
-                && ContentModeration.canBeTakenDown(ContentKind.valueOf(subjectKind));
+        // the member page asks too ("MEMBER"), which is no content kind
+        return java.util.Arrays.stream(ContentKind.values())
+                .anyMatch(k -> k.name().equals(subjectKind) && ContentModeration.canBeTakenDown(k));
     }
 
     @Override
