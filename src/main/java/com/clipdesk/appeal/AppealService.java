@@ -295,7 +295,7 @@ public class AppealService {
                 TakedownView t = takedowns.decision(appeal.getDecisionId())
                         .orElseThrow(() -> new NotFoundException("Takedown", appeal.getDecisionId()));
                 if (t.active()) {
-                    takedowns.lift(t.id(), t.version(), reason);
+                    takedowns.lift(t.id(), t.version(), reason, appeal.getId());
                 }
             }
             case REVIEW_DECISION -> {
@@ -325,7 +325,8 @@ public class AppealService {
             throw new InvalidAppealException("markets", "Keep the takedown in some of " + t.scopeLabel()
                     + ", not all of them and no others.");
         }
-        takedowns.narrow(t.id(), t.version(), remaining, "Appeal #" + appeal.getId() + " narrowed the takedown: " + why);
+        takedowns.narrow(t.id(), t.version(), remaining, "Appeal #" + appeal.getId() + " narrowed the takedown: " + why,
+                appeal.getId());
         return Set.copyOf(remaining);
     }
 

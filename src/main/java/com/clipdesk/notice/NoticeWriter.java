@@ -95,6 +95,10 @@ class NoticeWriter {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TakedownChanged change) {
+        if (change.appealId() != null) {
+            // the appeal's outcome notice says it, once
+            return;
+        }
         ReviewFacts item = content.reviewFacts(change.kind(), change.itemId());
         String reference = "takedown #" + change.takedownId();
         boolean lifted = change.change() == TakedownAction.LIFTED;

@@ -178,6 +178,13 @@ public class TakedownService {
      */
     @Transactional
     public TakedownView narrow(long takedownId, long expectedVersion, Set<String> remaining, @Nullable String reason) {
+        return narrow(takedownId, expectedVersion, remaining, reason, null);
+    }
+
+    /** {@link #narrow(long, long, Set, String)} carrying out an appeal's outcome. */
+    @Transactional
+    public TakedownView narrow(long takedownId, long expectedVersion, Set<String> remaining, @Nullable String reason,
+            @Nullable Long appealId) {
         SignedInStaff staff = currentStaff.require(LIFTERS);
         Takedown takedown = current(takedownId, expectedVersion);
         itemInScope(staff, takedown.getItemKind(), takedown.getItemId());
@@ -196,13 +203,19 @@ public class TakedownService {
         flush("Takedown #" + takedownId, SUBJECT, takedownId);
         events.publishEvent(new TakedownChanged(takedown.getId(), takedown.getItemKind(), takedown.getItemId(),
                 TakedownAction.NARROWED, everywhereBefore, before, takedown.getMarkets(), takedown.getGround(),
-                takedown.getReasonCode(), why, staff.username(), clock.instant()));
+                takedown.getReasonCode(), why, staff.username(), clock.instant(), appealId));
         return view(takedown, null);
     }
 
     /** Lifts the takedown (leads and admins, for markets in their scope): the item shows again where no other holds it. */
     @Transactional
     public TakedownView lift(long takedownId, long expectedVersion, @Nullable String reason) {
+        return lift(takedownId, expectedVersion, reason, null);
+    }
+
+    /** {@link #lift(long, long, String)} carrying out an appeal's outcome. */
+    @Transactional
+    public TakedownView lift(long takedownId, long expectedVersion, @Nullable String reason, @Nullable Long appealId) {
         SignedInStaff staff = currentStaff.require(LIFTERS);
         Takedown takedown = current(takedownId, expectedVersion);
         itemInScope(staff, takedown.getItemKind(), takedown.getItemId());
@@ -216,7 +229,7 @@ public class TakedownService {
         flush("Takedown #" + takedownId, SUBJECT, takedownId);
         events.publishEvent(new TakedownChanged(takedown.getId(), takedown.getItemKind(), takedown.getItemId(),
                 TakedownAction.LIFTED, everywhereBefore, takedown.getMarkets(), Set.of(), takedown.getGround(),
-                takedown.getReasonCode(), why, staff.username(), clock.instant()));
+                takedown.getReasonCode(), why, staff.username(), clock.instant(), appealId));
         return view(takedown, null);
     }
 

@@ -134,6 +134,14 @@ class AppealServiceIT {
                     assertThat(e.getActor()).isEqualTo("lead-two");
                 });
 
+        // the member hears of it once: the appeal's outcome, not also the lift it carried out
+        assertThat(jdbc.sql("select kind from member_notice where item_kind = 'MOMENT' and item_id = ? order by id")
+                .param(moment).query(String.class).list())
+                .containsExactly("TAKEN_DOWN", "APPEAL_OVERTURNED");
+        // strikes: the terms takedown gave one, the overturn voided it
+        assertThat(jdbc.sql("select count(*) from strike where takedown_id = ? and voided_at is not null")
+                .param(takedown).query(Integer.class).single()).isEqualTo(1);
+
         // decided once
         assertThatThrownBy(() -> as("admin", Set.of(Role.ADMIN), "*", () -> appeals.decide(filed.id(),
                 decided.version(), AppealOutcome.UPHELD, Set.of(), "again")))
