@@ -155,6 +155,13 @@ class DemoEnforcement implements ApplicationRunner {
             }
             done++;
         }
+        if (spam != null) {
+            String author = jdbc.sql("select m.handle from member m join moment o on o.creator_id = m.id where o.id = ?")
+                    .param(brazilian.getFirst()).query(String.class).single();
+            appeals.fileFromApp(new AppealRequest(AppealedDecision.TAKEDOWN, spam, author, null,
+                    "É o trailer oficial, não propaganda. / It is the official trailer, not an ad.", null));
+            done++;
+        }
         if (filed.size() > 1) {
             AppealView second = filed.get(1);
             as("admin", Role.ADMIN, () -> appeals.decide(second.id(), second.version(), AppealOutcome.OVERTURNED,

@@ -94,6 +94,7 @@ public class StrikeService {
         strike.voidIt(staff.username(), now, why);
         audit.record("STRIKE_VOIDED", SUBJECT, strike.getId(), null, "Voided strike #" + strike.getId()
                 + " of member #" + strike.getMemberId() + " (" + strike.getClause() + "): " + why);
+        recount(strike, now);
         flush("Strike #" + strikeId, SUBJECT, strikeId);
         return view(strike, now);
     }
@@ -171,7 +172,29 @@ public class StrikeService {
             strike.voidIt(decidedBy, decidedAt, why);
             audit.record("STRIKE_VOIDED", SUBJECT, strike.getId(), null, "Voided strike #" + strike.getId()
                     + " of member #" + strike.getMemberId() + ": " + why);
+            recount(strike, decidedAt);
         });
+    }
+
+    /**
+     * After a void: recommendations still waiting whose threshold the member no longer reaches are
+     * withdrawn (by the system, saying why), and the threshold the remaining strikes reach, if any,
+     * is recommended again. Restrictions already applied stay until a lead lifts them.
+     */
+    private void recount(Strike voided, Instant now) {
+        em.flush();
+        long memberId = voided.getMemberId();
+        int active = activeCount(memberId, now);
+        for (MemberRestriction r : restrictions.findByMemberIdOrderByCreatedAtDescIdDesc(memberId)) {
+            if (r.getStatus() == RestrictionStatus.RECOMMENDED && r.getStrikeCount() > active) {
+                String note = "Withdrawn: strike #" + voided.getId() + " was voided, " + active + " active strike"
+                        + (active == 1 ? "" : "s") + " now";
+                r.dismiss(SYSTEM, now, note);
+                audit.record("RESTRICTION_DISMISSED", RESTRICTION_SUBJECT, r.getId(), null, "Dismissed the "
+                        + "recommendation \"" + r.getLabel() + "\" for member #" + memberId + ": " + note);
+            }
+        }
+        reached(memberId, active, now);
     }
 
     /** A lifted takedown leaves its strike standing (a lift is not always a finding of no fault); leads see it. */

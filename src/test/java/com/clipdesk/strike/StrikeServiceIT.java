@@ -224,6 +224,26 @@ class StrikeServiceIT {
     }
 
     @Test
+    void aVoidWithdrawsARecommendationTheMemberNoLongerReachesAndRecommendsTheLowerOneAgain() {
+        termsTakedown(0);
+        termsTakedown(1);
+        TakedownView third = termsTakedown(2);
+        assertThat(read().recommendations()).extracting(RestrictionView::code).containsExactly("SHARING_PAUSED");
+
+        appeal(78, third, AppealOutcome.OVERTURNED);
+
+        MemberStrikes two = read();
+        assertThat(two.activeCount()).isEqualTo(2);
+        assertThat(two.recommendations()).as("two strikes reach the warning again").extracting(RestrictionView::code)
+                .containsExactly("WARNING");
+        assertThat(two.past()).filteredOn(r -> r.code().equals("SHARING_PAUSED")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RestrictionStatus.DISMISSED);
+            assertThat(r.decidedBy()).isEqualTo("system");
+            assertThat(r.note()).startsWith("Withdrawn: strike #").endsWith("was voided, 2 active strikes now");
+        });
+    }
+
+    @Test
     void aLiftLeavesTheStrikeForALeadToVoidByHandOnce() {
         TakedownView t = termsTakedown(0);
         as(LEAD, "*", () -> takedowns.lift(t.id(), t.version(), "Cut was within fair use after all"));
@@ -275,13 +295,13 @@ class StrikeServiceIT {
         assertThat(read().strikes().getFirst().status()).isEqualTo(StrikeStatus.ACTIVE);
 
         assertThat(as(LEAD, "FR", () -> strikes.onMember(creator.getId())).mayDecide()).isTrue();
-        assertThat(as(Set.of(Role.ADMIN), "FR", () -> strikes.voidStrike(strike.id(), strike.version(), "ok")).status())
-                .isEqualTo(StrikeStatus.VOIDED);
         RestrictionView dismissed = as(LEAD, "FR", () -> strikes.dismissRecommendation(warning.id(), warning.version(),
                 "First offence in years"));
         assertThat(dismissed.status()).isEqualTo(RestrictionStatus.DISMISSED);
         assertThat(dismissed.note()).isEqualTo("First offence in years");
         assertThat(read().recommendations()).isEmpty();
+        assertThat(as(Set.of(Role.ADMIN), "FR", () -> strikes.voidStrike(strike.id(), strike.version(), "ok")).status())
+                .isEqualTo(StrikeStatus.VOIDED);
     }
 
     private TakedownView termsTakedown(int moment) {

@@ -59,7 +59,8 @@ class AppealsView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addComponentColumn(a -> new Anchor(a.itemRoute(), a.itemKind().label() + " #" + a.itemId()))
                 .setHeader("Item").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.decisionLabel() + " · " + a.scopeBefore()).setHeader("Appealed decision").setFlexGrow(1);
+        grid.addColumn(a -> a.decisionLabel() + " · " + a.scopeBefore()).setHeader("Appealed decision")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AppealView::reasonCode).setHeader("Reason").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.appellantHandle() == null ? "—" : a.appellantHandle()).setHeader("Member")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -72,7 +73,7 @@ class AppealsView extends VerticalLayout {
         grid.setItems(q -> appeals.find(status(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, appeals.count(status())));
         grid.addItemClickListener(e -> new DecideAppealDialog(appeals, e.getItem(), this::refresh).open());
-        grid.setHeight("24rem");
+        grid.setHeight("20rem");
 
         rates.addColumn(r -> r.reasonLabel() + " (" + r.reasonCode() + ")").setHeader("Reason code").setFlexGrow(2);
         rates.addColumn(OverturnRate::decided).setHeader("Decided").setAutoWidth(true).setFlexGrow(0);
@@ -118,7 +119,10 @@ class AppealsView extends VerticalLayout {
 
     private static String waiting(AppealView a) {
         Duration waited = Duration.between(a.receivedAt(), java.time.Instant.now());
-        return waited.toHours() < 48 ? "Open " + Math.max(0, waited.toHours()) + " h" : "Open " + waited.toDays() + " d";
+        if (waited.toMinutes() < 60) {
+            return "Open " + Math.max(1, waited.toMinutes()) + " min";
+        }
+        return waited.toHours() < 48 ? "Open " + waited.toHours() + " h" : "Open " + waited.toDays() + " d";
     }
 
     private static Span rate(OverturnRate r) {

@@ -24,7 +24,7 @@ class StrikesSection implements ItemSection {
 
     @Override
     public int order() {
-        return 10;
+        return 7;
     }
 
     @Override
