@@ -46,9 +46,12 @@ public class StrikeService {
     private final StrikeSettings settings;
     private final EntityManager em;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StrikeService(StrikeRepository strikes, MemberRestrictionRepository restrictions, MemberService members,
-            CurrentStaff currentStaff, AuditLog audit, StrikeSettings settings, EntityManager em, Clock clock) {
+            CurrentStaff currentStaff, AuditLog audit, StrikeSettings settings, EntityManager em, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.strikes = strikes;
         this.restrictions = restrictions;
         this.members = members;
@@ -114,6 +117,7 @@ public class StrikeService {
                 + "\" to member #" + r.getMemberId() + " until " + UTC.format(r.getEndsAt()) + " (recommended at "
                 + r.getStrikeCount() + " active strikes)" + noteSuffix(note));
         flush("Restriction #" + restrictionId, RESTRICTION_SUBJECT, restrictionId);
+        applied(r, false);
         return view(r, now);
     }
 
@@ -218,6 +222,7 @@ public class StrikeService {
             r.apply(SYSTEM, now, note);
             audit.record("RESTRICTION_APPLIED", RESTRICTION_SUBJECT, r.getId(), null, "Applied \"" + r.getLabel()
                     + "\" to member #" + memberId + " until " + UTC.format(r.getEndsAt()) + ": " + note);
+            applied(r, true);
         } else if (pending.isEmpty()) {
             MemberRestriction r = restrictions.save(MemberRestriction.recommended(memberId, threshold, active, now));
             audit.record("RESTRICTION_RECOMMENDED", RESTRICTION_SUBJECT, r.getId(), null, "Recommended \""
@@ -235,6 +240,18 @@ public class StrikeService {
                         + "recommendation \"" + r.getLabel() + "\" for member #" + memberId + ": " + note);
             }
         }
+    }
+
+    /** Tells the statements of reasons (and later the decision feed) that a restriction is in force. */
+    private void applied(MemberRestriction r, boolean automatic) {
+        Instant now = clock.instant();
+        Strike last = strikes.findByMemberIdOrderByIssuedAtDescIdDesc(r.getMemberId()).stream()
+                .filter(s -> s.getVoidedAt() == null && s.getExpiresAt().isAfter(now)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Restriction #" + r.getId() + " without an active strike"));
+        events.publishEvent(new RestrictionApplied(r.getId(), r.getMemberId(), r.getCode(), r.getLabel(),
+                java.util.Objects.requireNonNull(r.getStartsAt()), java.util.Objects.requireNonNull(r.getEndsAt()),
+                r.getStrikeCount(), automatic ? SYSTEM : String.valueOf(r.getDecidedBy()), automatic,
+                last.getItemKind(), last.getItemId(), last.getReasonCode(), last.getClause()));
     }
 
     private int activeCount(long memberId, Instant now) {

@@ -5,5 +5,7 @@ public enum DecisionKind {
     /** A review decision on a case (removal or spoiler label). */
     REVIEW_DECISION,
     /** A takedown, everywhere or in listed markets. */
-    TAKEDOWN
+    TAKEDOWN,
+    /** A restriction of a member's use of the service that strikes called for. */
+    RESTRICTION
 }

@@ -8,6 +8,7 @@ import com.clipdesk.review.CaseOrigin;
 import com.clipdesk.review.Disposition;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.StatementGround;
+import com.clipdesk.strike.RestrictionApplied;
 import com.clipdesk.takedown.Ground;
 import com.clipdesk.takedown.TakedownApplied;
 import java.time.LocalDate;
@@ -152,6 +153,53 @@ public final class StatementBuilder {
         }
         return facts.toString();
     }
+
+    /** Platform unique identifier of a member restriction's statement. */
+    public static String restrictionPuid(long restrictionId) {
+        return PUID_PREFIX + "restriction-" + restrictionId;
+    }
+
+    /**
+     * A member restriction's statement: a partial suspension of the service (sharing) until its end,
+     * in every EU/EEA country (it restricts the member, wherever they are), on our terms' rule on
+     * repeated violations; the content named is the newest strike's. Fully automated when the system
+     * applied it at a threshold, partially when a lead applied the system's recommendation.
+     */
+    public static Map<String, Object> build(RestrictionApplied restriction, PostedContent posted, ReasonCodeView reason) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put(StatementField.DECISION_PROVISION.key(), DecisionProvision.DECISION_PROVISION_PARTIAL_SUSPENSION.value());
+        s.put(StatementField.END_DATE_SERVICE_RESTRICTION.key(), date(restriction.endsAt()));
+        s.put(StatementField.DECISION_GROUND.key(), DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.value());
+        s.put(StatementField.INCOMPATIBLE_CONTENT_GROUND.key(), REPEAT_VIOLATIONS);
+        s.put(StatementField.INCOMPATIBLE_CONTENT_EXPLANATION.key(), restriction.label() + ": the member's content was "
+                + "taken down " + restriction.strikeCount() + " times on our terms within the strike period, most "
+                + "recently under " + restriction.lastStrikeClause() + " (" + reason.label() + ").");
+        s.put(StatementField.CATEGORY.key(), reason.statementCategory());
+        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
+        String language = posted.language().toUpperCase(Locale.ROOT);
+        if (language.length() == 2) {
+            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
+        }
+        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        s.put(StatementField.TERRITORIAL_SCOPE.key(), new TreeSet<>(EuropeanCountries.EUROPEAN_ECONOMIC_AREA).stream().toList());
+        s.put(StatementField.APPLICATION_DATE.key(), date(restriction.startsAt()));
+        s.put(StatementField.DECISION_FACTS.key(), "The member's account reached " + restriction.strikeCount()
+                + " active strike" + (restriction.strikeCount() == 1 ? "" : "s") + ": each strike is a takedown of "
+                + "their content on our terms, counted for a limited time. At that count our rules "
+                + (restriction.automatic() ? "apply" : "recommend, and a lead moderator applied,")
+                + " a restriction: " + restriction.label() + ", until " + date(restriction.endsAt())
+                + ". The content named is the one taken down last: a " + describe(restriction.lastStrikeItemKind()) + ".");
+        s.put(StatementField.SOURCE_TYPE.key(), SourceType.SOURCE_VOLUNTARY.value());
+        s.put(StatementField.AUTOMATED_DETECTION.key(), YesNo.NO.value());
+        s.put(StatementField.AUTOMATED_DECISION.key(), (restriction.automatic()
+                ? AutomatedDecision.AUTOMATED_DECISION_FULLY
+                : AutomatedDecision.AUTOMATED_DECISION_PARTIALLY).value());
+        s.put(StatementField.PUID.key(), restrictionPuid(restriction.restrictionId()));
+        return s;
+    }
+
+    /** The clause of our terms that restrictions for repeated violations rest on. */
+    static final String REPEAT_VIOLATIONS = "ToS 9.3 Repeated violations (strikes)";
 
     /** Reports (notices from members) or our own initiative (pre-moderation, staff actions). */
     static SourceType sourceType(CaseDecided decision) {

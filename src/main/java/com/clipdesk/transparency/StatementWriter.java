@@ -5,6 +5,7 @@ import com.clipdesk.content.PostedContent;
 import com.clipdesk.review.CaseDecided;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.review.ReasonCodes;
+import com.clipdesk.strike.RestrictionApplied;
 import com.clipdesk.takedown.TakedownApplied;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,11 @@ class StatementWriter {
     private final StatementRepository statements;
     private final ContentModeration content;
     private final ReasonCodes reasonCodes;
+    private final com.clipdesk.member.MemberService members;
 
-    StatementWriter(StatementRepository statements, ContentModeration content, ReasonCodes reasonCodes) {
+    StatementWriter(StatementRepository statements, ContentModeration content, ReasonCodes reasonCodes,
+            com.clipdesk.member.MemberService members) {
+        this.members = members;
         this.statements = statements;
         this.content = content;
         this.reasonCodes = reasonCodes;
@@ -84,6 +88,28 @@ class StatementWriter {
         statements.save(new StatementOfReasons(StatementBuilder.takedownPuid(takedown.takedownId()),
                 DecisionKind.TAKEDOWN, takedown.takedownId(), null, takedown.kind(), takedown.itemId(),
                 takedown.decidedAt(), takedown.markets(), eu, reason.statementCategory(),
+                String.valueOf(statement.get(StatementField.DECISION_GROUND.key())), StatementJson.write(statement)));
+    }
+
+    /** A member restriction in force: a partial suspension of the service, with its statement. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RestrictionApplied restriction) {
+        PostedContent posted = content.posted(restriction.lastStrikeItemKind(), restriction.lastStrikeItemId());
+        ReasonCodeView reason = reasonCodes.byCode(restriction.lastStrikeReasonCode()).orElseThrow(() ->
+                new IllegalStateException("Restriction " + restriction.restrictionId() + " names an unknown reason code "
+                        + restriction.lastStrikeReasonCode()));
+        Map<String, Object> statement = StatementBuilder.build(restriction, posted, reason);
+        List<StatementViolation> problems = StatementValidator.check(statement, true);
+        if (!problems.isEmpty()) {
+            log.warn("Statement of reasons {} would be refused by the Transparency Database: {}",
+                    statement.get(StatementField.PUID.key()), problems);
+        }
+        // filed under the member's home market, where staff in scope see it; it applies everywhere
+        Set<String> markets = members.homeMarketOf(restriction.memberId()).map(Set::of).orElse(Set.of());
+        statements.save(new StatementOfReasons(StatementBuilder.restrictionPuid(restriction.restrictionId()),
+                DecisionKind.RESTRICTION, restriction.restrictionId(), null, restriction.lastStrikeItemKind(),
+                restriction.lastStrikeItemId(), restriction.startsAt(), markets, true, reason.statementCategory(),
                 String.valueOf(statement.get(StatementField.DECISION_GROUND.key())), StatementJson.write(statement)));
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  * SoR validity on every decision kind: a single removal, a bulk removal from a queue, a staff action
  * on an item without a case, a spoiler flag, a removal only outside the EU/EEA; each leaves one
  * statement the Transparency Database would accept, with the fields its decision gives. A keep writes
- * none. Takedowns too: in one market (disabling of access), everywhere (removal), on a legal order.
+ * none. Takedowns too: in one market (disabling of access), everywhere (removal), on a legal order;
+ * and a member restriction that strikes called for (partial suspension of the service).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -273,5 +274,39 @@ class StatementsOfReasonsIT {
                 new LegalOrderRequest("Bundesamt für Justiz", "BfJ-" + System.nanoTime(),
                         java.time.Instant.now().minusSeconds(600), null)));
         assertThat(statementOfTakedown(byOrder)).containsEntry("source_type", "SOURCE_TYPE_OTHER_NOTIFICATION");
+    }
+
+    @Test
+    void aMemberRestrictionIsAPartialSuspensionOfTheServiceUntilItEnds() {
+        Member repeat = data.member("FR");
+        List<Long> takedownIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long moment = data.moment(episode, repeat, "repeat " + i, Set.of("FR", "BR")).getId();
+            takedownIds.add(takeDown(new TakedownRequest(ContentKind.MOMENT, moment, true, Set.of(), "HARASSMENT",
+                    Ground.TERMS, "ToS 4.2 Harassment", "Targets a member with abuse.", null)));
+        }
+        // the fifth strike reaches the threshold that applies "Sharing suspended for 30 days" by itself
+        var row = jdbc.sql("""
+                select s.statement, s.decision_id, s.markets from statement_of_reasons s
+                join member_restriction r on r.id = s.decision_id
+                where s.decision_kind = 'RESTRICTION' and r.member_id = ?""")
+                .param(repeat.getId()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        Map<String, Object> s = StatementJson.read(row.get(0));
+        assertThat(StatementValidator.check(s, true)).as("valid for the database").isEmpty();
+        assertThat(s).containsEntry("puid", "clipdesk-sor-restriction-" + row.get(1))
+                .containsEntry("decision_provision", "DECISION_PROVISION_PARTIAL_SUSPENSION")
+                .containsEntry("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT")
+                .containsEntry("incompatible_content_ground", "ToS 9.3 Repeated violations (strikes)")
+                .containsEntry("category", "STATEMENT_CATEGORY_CYBER_VIOLENCE")
+                .containsEntry("automated_decision", "AUTOMATED_DECISION_FULLY")
+                .containsKey("end_date_service_restriction")
+                .doesNotContainKey("decision_visibility");
+        @SuppressWarnings("unchecked")
+        List<String> scope = (List<String>) s.get("territorial_scope");
+        assertThat(scope).hasSize(30).contains("FR", "DE", "NO");
+        assertThat((String) s.get("decision_facts")).contains("reached 5 active strikes", "Sharing suspended");
+        assertThat(row.get(2)).as("filed under the member's home market").isEqualTo("FR");
+        assertThat(takedownIds).hasSize(5);
     }
 }

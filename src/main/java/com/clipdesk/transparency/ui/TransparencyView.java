@@ -93,8 +93,11 @@ class TransparencyView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(r -> r.subjectKind().label() + " " + r.subjectId()).setHeader("Item").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> (r.decisionKind() == com.clipdesk.transparency.DecisionKind.TAKEDOWN ? "Takedown #"
-                : "Review #") + r.decisionId()).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> (switch (r.decisionKind()) {
+                    case TAKEDOWN -> "Takedown #";
+                    case RESTRICTION -> "Restriction #";
+                    case REVIEW_DECISION -> "Review #";
+                }) + r.decisionId()).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(TransparencyView::markets).setHeader("Markets → territorial scope").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setWidth("12rem").setFlexGrow(1);
