@@ -34,7 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * share-link API (over HTTP, client-credentials token, its cache primed) answering "blocked" in that
  * market, and to {@code market:FR} search no longer finding the Moment; the later of the two. Measured
  * quietly, then under a background load of other decisions (takedowns and lifts of other Moments by
- * other leads, {@code -Dbench.takedown.load-threads}, plus link-resolver reads of other links).
+ * other leads, {@code -Dbench.takedown.load-threads}, plus link-resolver reads of other links). Then,
+ * under the same load, the way back: the member app appeals each measured takedown and another lead
+ * overturns it; timed until the API says "allowed" in FR and FR search finds the Moment again.
  * The app's own indexing setting (write-sync, Lucene on the file system) applies, not the tests' sync.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -67,9 +69,15 @@ class TakedownBench {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
+    @Autowired
+    com.clipdesk.appeal.AppealService appeals;
+
     private final List<Moment> moments = new ArrayList<>();
     private final List<String> tokens = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
+    private final List<Long> takenDown = new ArrayList<>();
+    private final List<Integer> takenDownIndex = new ArrayList<>();
+    private String creatorHandle;
     private int next;
 
     @Test
@@ -77,6 +85,7 @@ class TakedownBench {
         data.markets("FR", "US", "DE");
         Episode episode = data.episode("Bench " + System.nanoTime(), 3600);
         Member creator = data.member("FR");
+        creatorHandle = creator.getHandle();
         String run = letters(System.nanoTime() % 1_000_000_007L);
         long loadStart = System.nanoTime();
         for (int chunk = 0; chunk < MOMENTS; chunk += 100) {
@@ -135,6 +144,10 @@ class TakedownBench {
         List<Double> loadedApi = new ArrayList<>();
         List<Double> loadedSearch = new ArrayList<>();
         measure(resolver, bearer, RUNS, loaded, loadedApi, loadedSearch);
+        // the way back, under the same load: the member appeals, another lead overturns, the link resolves
+        // in FR again and FR search finds the Moment again
+        List<Double> overturned = new ArrayList<>();
+        overturn(resolver, bearer, Math.min(RUNS, takenDown.size()), overturned);
         double seconds = (System.nanoTime() - loadedFrom) / 1e9;
         stop.set(true);
         for (Thread t : load) {
@@ -149,8 +162,10 @@ class TakedownBench {
         report("takedown.api_blocked", loadedApi);
         report("takedown.search_gone", loadedSearch);
         report("takedown.effective", loaded);
+        report("appeal.overturn.effective", overturned);
         print("RATIO takedown.effective.p99.load_over_quiet %.2f", percentile(loaded, 99) / percentile(quiet, 99));
         assertTrue(percentile(loaded, 99) <= 5_000, "goal: effective within 5 s at p99");
+        assertTrue(percentile(overturned, 99) <= 5_000, "an overturn is effective within 5 s at p99 too");
     }
 
     /** Takes the next Moments down in FR; the later of "API says blocked" and "FR search misses it", from the call. */
@@ -174,8 +189,13 @@ class TakedownBench {
                 }
             });
             long start = System.nanoTime();
+            long[] takedownId = new long[1];
             AsStaff.run("lead", Set.of(Role.LEAD_MODERATOR), Set.of("*"),
-                    () -> takedowns.takeDown(request(m.getId(), "FR")));
+                    () -> takedownId[0] = takedowns.takeDown(request(m.getId(), "FR")).id());
+            if (effective != null) {
+                takenDown.add(takedownId[0]);
+                takenDownIndex.add(index);
+            }
             long apiAt = 0;
             long searchAt = 0;
             while (apiAt == 0 || searchAt == 0) {
@@ -199,6 +219,46 @@ class TakedownBench {
                 searched.add((searchAt - start) / 1e6);
                 effective.add((Math.max(apiAt, searchAt) - start) / 1e6);
             }
+        }
+    }
+
+    /**
+     * Appeals the measured takedowns (the member app's call) and times another lead's overturn until
+     * the API says allowed in FR and {@code market:FR} search finds the Moment again.
+     */
+    private void overturn(LinkResolverClient resolver, String bearer, int runs, List<Double> effective) {
+        for (int r = 0; r < runs; r++) {
+            long takedownId = takenDown.get(r);
+            int index = takenDownIndex.get(r);
+            String token = tokens.get(index);
+            String query = words.get(index) + " market:FR";
+            var appeal = appeals.fileFromApp(new com.clipdesk.appeal.AppealRequest(
+                    com.clipdesk.appeal.AppealedDecision.TAKEDOWN, takedownId, creatorHandle, null, "Bench appeal", null));
+            if (!resolver.status(bearer, token + "?market=FR").body().contains("\"blocked\"")) {
+                throw new IllegalStateException("not blocked before the overturn");
+            }
+            long start = System.nanoTime();
+            AsStaff.run("lead-two", Set.of(Role.LEAD_MODERATOR), Set.of("*"), () -> appeals.decide(appeal.id(),
+                    appeal.version(), com.clipdesk.appeal.AppealOutcome.OVERTURNED, Set.of(), "Bench overturn"));
+            long apiAt = 0;
+            long searchAt = 0;
+            while (apiAt == 0 || searchAt == 0) {
+                if (apiAt == 0 && resolver.status(bearer, token + "?market=FR").body().contains("\"allowed\"")) {
+                    apiAt = System.nanoTime();
+                }
+                if (searchAt == 0) {
+                    long[] total = new long[1];
+                    AsStaff.run("lead", Set.of(Role.LEAD_MODERATOR), Set.of("*"),
+                            () -> total[0] = search.search(query, SearchSort.NEWEST, 0, 1).total());
+                    if (total[0] == 1) {
+                        searchAt = System.nanoTime();
+                    }
+                }
+                if (System.nanoTime() - start > 30_000_000_000L) {
+                    throw new IllegalStateException("overturn not effective after 30 s");
+                }
+            }
+            effective.add((Math.max(apiAt, searchAt) - start) / 1e6);
         }
     }
 
