@@ -93,11 +93,6 @@ class TransparencyView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(r -> r.subjectKind().label() + " " + r.subjectId()).setHeader("Item").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> (switch (r.decisionKind()) {
-                    case TAKEDOWN -> "Takedown #";
-                    case RESTRICTION -> "Restriction #";
-                    case REVIEW_DECISION -> "Review #";
-                }) + r.decisionId()).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(TransparencyView::markets).setHeader("Markets → territorial scope").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> categoryLabel(r.category())).setHeader("Category").setWidth("12rem").setFlexGrow(1);
@@ -120,7 +115,7 @@ class TransparencyView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var actions = new HorizontalLayout(check, downloads);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(header, new Paragraph("Every decision that removes an item or flags it as a spoiler has a statement "
+        add(header, new Paragraph("Every decision that removes an item, flags it as a spoiler, takes it down or restricts a member has a statement "
                 + "in the DSA Transparency Database's format. Decisions only in markets outside the EU/EEA keep "
                 + "theirs, marked non-EU, and stay out of the export unless you include them."),
                 filters, includeNonEu, actions, outcome, grid);
