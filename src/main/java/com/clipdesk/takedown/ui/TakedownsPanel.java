@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
-/** An item's takedowns with their history, "Take down…" and, for leads and admins, "Narrow…" and "Lift…". */
+/**
+ * An item's takedowns with their history and its legal orders (open ones counting down, rejected ones with
+ * the reason); "Take down…" and, for leads and admins, "Narrow…", "Lift…" and "Reject…" on open orders.
+ */
 class TakedownsPanel extends Div {
 
     static final String TAKE_DOWN = "Take down…";
@@ -65,6 +68,23 @@ class TakedownsPanel extends Div {
                     + String.join(", ", new java.util.TreeSet<>(order.markets())) + ", deadline "
                     + Formats.shortDateTime(order.deadline()) + " UTC · "), new Countdown(order, takedowns.now()));
             line.addClassName("cd-takedown-order");
+            if (takedowns.mayRejectLegalOrders()) {
+                var reject = small(new Button(RejectLegalOrderDialog.REJECT, e -> new RejectLegalOrderDialog(takedowns,
+                        order, done -> {
+                            Notices.success("Legal order " + done.reference() + " rejected.");
+                            refresh();
+                        }, this::refresh).open()));
+                reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                line.add(reject);
+            }
+            add(line);
+        }
+        for (LegalOrderView order : takedowns.rejectedLegalOrdersOn(kind, itemId)) {
+            var line = new Div(new Span("Legal order " + order.reference() + " of " + order.authority() + " for "
+                    + String.join(", ", new java.util.TreeSet<>(order.markets())) + (order.closedAt() == null ? ""
+                            : ", closed " + Formats.shortDateTime(order.closedAt()) + " UTC") + " · "),
+                    LegalOrderLines.rejected(order));
+            line.addClassNames("cd-takedown-order", "cd-takedown-order--rejected");
             add(line);
         }
         all.forEach(t -> add(card(t)));

@@ -13,6 +13,8 @@ import com.clipdesk.takedown.TakedownStatus;
 import com.clipdesk.takedown.TakedownView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -110,6 +112,8 @@ class TakedownsView extends VerticalLayout {
         // right after the reference: on a narrow screen the countdown must not scroll out of view
         orders.addComponentColumn(this::countdown).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
         orders.addColumn(LegalOrderView::authority).setHeader("Authority").setFlexGrow(2);
+        orders.addComponentColumn(this::outcome).setKey("outcome").setHeader("Outcome").setFlexGrow(2)
+                .setTooltipGenerator(o -> o.closedNote() == null ? "" : o.closedNote());
         orders.addComponentColumn(o -> link(o.kind().label() + " #" + o.itemId(), o.itemRoute())).setHeader("Item")
                 .setAutoWidth(true).setFlexGrow(0);
         orders.addColumn(o -> String.join(", ", new TreeSet<>(o.markets()))).setHeader("Markets").setAutoWidth(true)
@@ -168,6 +172,27 @@ class TakedownsView extends VerticalLayout {
         if (poll != null) {
             poll.remove();
         }
+    }
+
+    /** Open: "Reject…" for leads and admins; rejected: the badge and the reason; fulfilled: the takedown. */
+    private com.vaadin.flow.component.Component outcome(LegalOrderView o) {
+        return switch (o.status()) {
+            case OPEN -> {
+                if (!takedowns.mayRejectLegalOrders()) {
+                    yield new Span();
+                }
+                var reject = new Button(RejectLegalOrderDialog.REJECT, e -> new RejectLegalOrderDialog(takedowns, o,
+                        done -> {
+                            Notices.success("Legal order " + done.reference() + " rejected.");
+                            orders.getDataProvider().refreshAll();
+                        }, orders.getDataProvider()::refreshAll).open());
+                reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                yield reject;
+            }
+            case REJECTED -> LegalOrderLines.rejected(o);
+            case FULFILLED -> new Span(o.takedownId() == null ? LegalOrderStatus.FULFILLED.label()
+                    : "Takedown #" + o.takedownId());
+        };
     }
 
     private static Anchor link(String text, String route) {
