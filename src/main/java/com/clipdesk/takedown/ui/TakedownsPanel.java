@@ -50,7 +50,7 @@ class TakedownsPanel extends Div {
         if (takedowns.mayTakeDown()) {
             var takeDown = new Button(TAKE_DOWN, e -> new TakedownDialog(takedowns, kind, itemId, view -> {
                 Notices.success(view.badge() + ".");
-                refresh();
+                visibilityChanged();
             }).open());
             takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
             var order = new Button(RECORD_ORDER, e -> new LegalOrderDialog(takedowns, kind, itemId, o -> {
@@ -132,7 +132,17 @@ class TakedownsPanel extends Div {
 
     private void changed() {
         Notices.success("Takedown updated.");
-        refresh();
+        visibilityChanged();
+    }
+
+    /** Shows the whole item page afresh: its "Visible in" and share links above this panel change too. */
+    private void visibilityChanged() {
+        var ui = getUI();
+        if (ui.isPresent()) {
+            ui.get().refreshCurrentRoute(false);
+        } else {
+            refresh();
+        }
     }
 
     private static Button small(Button button) {

@@ -96,6 +96,9 @@ class TakedownUiIT extends KaribuSupport {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(moderation.hiddenIn(ContentKind.MOMENT, moment)).containsExactly("BR");
         assertThat(_find(H4.class, spec -> spec.withText("Taken down in BR"))).hasSize(1);
+        // the page above the section shows it at once: its links stop resolving in BR
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("Its links do not resolve in BR: taken down there."))).hasSize(1);
         // a moderator neither narrows nor lifts
         assertThat(_find(Button.class, spec -> spec.withText("Lift…"))).isEmpty();
     }
