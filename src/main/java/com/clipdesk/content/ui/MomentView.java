@@ -63,7 +63,7 @@ class MomentView extends ItemPage<MomentDetails> {
                 .add("Reports", Formats.count(m.reportCount()));
 
         add(back, heading, where, timeline(m), facts, new H3("Share links"));
-        if (!m.blockedMarkets().isEmpty()) {
+        if (!m.blockedMarkets().isEmpty() && !m.shareLinks().isEmpty()) {
             var blocked = new Paragraph(m.blockedEverywhere()
                     ? "Its links do not resolve in any market: taken down everywhere."
                     : "Its links do not resolve in " + m.blockedMarketList() + ": taken down there.");
@@ -96,10 +96,12 @@ class MomentView extends ItemPage<MomentDetails> {
     private static Grid<ShareLinkLine> shareLinks(MomentDetails m) {
         var grid = new Grid<ShareLinkLine>(ShareLinkLine.class, false);
         grid.addClassName("cd-share-links");
-        grid.addColumn(ShareLinkLine::token).setHeader("Token");
-        grid.addColumn(l -> l.destination().label()).setHeader("Destination");
-        grid.addColumn(l -> Formats.dateTime(l.createdAt())).setHeader("Created");
-        grid.addComponentColumn(l -> status(l, m)).setKey("status").setHeader("Status").setAutoWidth(true);
+        // the token gives way on a laptop (tooltip); the date and the status stay whole
+        grid.addColumn(ShareLinkLine::token).setHeader("Token").setFlexGrow(1).setTooltipGenerator(ShareLinkLine::token);
+        grid.addColumn(l -> l.destination().label()).setHeader("Destination").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> Formats.dateTime(l.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> status(l, m)).setKey("status").setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(m.shareLinks());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

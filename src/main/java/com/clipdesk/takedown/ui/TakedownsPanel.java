@@ -80,10 +80,9 @@ class TakedownsPanel extends Div {
             add(line);
         }
         for (LegalOrderView order : takedowns.rejectedLegalOrdersOn(kind, itemId)) {
-            var line = new Div(new Span("Legal order " + order.reference() + " of " + order.authority() + " for "
-                    + String.join(", ", new java.util.TreeSet<>(order.markets())) + (order.closedAt() == null ? ""
-                            : ", closed " + Formats.shortDateTime(order.closedAt()) + " UTC") + " · "),
-                    LegalOrderLines.rejected(order));
+            var line = new Div(LegalOrderLines.rejected(order, "Legal order " + order.reference() + " of "
+                    + order.authority() + " for " + String.join(", ", new java.util.TreeSet<>(order.markets()))
+                    + (order.closedAt() == null ? "" : ", " + Formats.shortDateTime(order.closedAt()) + " UTC") + ":"));
             line.addClassNames("cd-takedown-order", "cd-takedown-order--rejected");
             add(line);
         }

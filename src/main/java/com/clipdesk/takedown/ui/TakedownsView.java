@@ -56,10 +56,12 @@ class TakedownsView extends VerticalLayout {
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Grid<LegalOrderView> orders = new Grid<>(LegalOrderView.class, false);
     private final List<Countdown> countdowns = new ArrayList<>();
+    private final boolean mayReject;
     private Registration poll;
 
     TakedownsView(TakedownService takedowns) {
         this.takedowns = takedowns;
+        this.mayReject = takedowns.mayRejectLegalOrders();
         addClassName("cd-list-page");
         setSizeFull();
 
@@ -111,9 +113,11 @@ class TakedownsView extends VerticalLayout {
         orders.addColumn(o -> o.reference()).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         // right after the reference: on a narrow screen the countdown must not scroll out of view
         orders.addComponentColumn(this::countdown).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
-        orders.addColumn(LegalOrderView::authority).setHeader("Authority").setFlexGrow(2);
-        orders.addComponentColumn(this::outcome).setKey("outcome").setHeader("Outcome").setFlexGrow(2)
-                .setTooltipGenerator(o -> o.closedNote() == null ? "" : o.closedNote());
+        orders.addColumn(LegalOrderView::authority).setHeader("Authority").setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(LegalOrderView::authority);
+        // wide enough for the "Rejected" badge and the start of its reason at 1024 px; the tooltip has it all
+        orders.addComponentColumn(this::outcome).setKey("outcome").setHeader("Outcome").setWidth("15rem")
+                .setFlexGrow(2).setTooltipGenerator(o -> o.closedNote() == null ? "" : o.closedNote());
         orders.addComponentColumn(o -> link(o.kind().label() + " #" + o.itemId(), o.itemRoute())).setHeader("Item")
                 .setAutoWidth(true).setFlexGrow(0);
         orders.addColumn(o -> String.join(", ", new TreeSet<>(o.markets()))).setHeader("Markets").setAutoWidth(true)
@@ -178,7 +182,7 @@ class TakedownsView extends VerticalLayout {
     private com.vaadin.flow.component.Component outcome(LegalOrderView o) {
         return switch (o.status()) {
             case OPEN -> {
-                if (!takedowns.mayRejectLegalOrders()) {
+                if (!mayReject) {
                     yield new Span();
                 }
                 var reject = new Button(RejectLegalOrderDialog.REJECT, e -> new RejectLegalOrderDialog(takedowns, o,
