@@ -61,7 +61,9 @@ class TakedownUiIT extends KaribuSupport {
         data.markets("BR", "MX", "FR", "US", "DE");
         Episode episode = data.episode("Ui title " + System.nanoTime(), 1800);
         Member creator = data.member("FR");
-        moment = data.moment(episode, creator, "ui caption", Set.of("BR", "FR", "US")).getId();
+        var created = data.moment(episode, creator, "ui caption", Set.of("BR", "FR", "US"));
+        moment = created.getId();
+        data.shareLink(created, "ui" + Long.toString(System.nanoTime(), 36));
         message = data.message(data.party(episode, creator, "DE"), creator, "ui chat", "de", 5).getId();
     }
 
@@ -96,7 +98,7 @@ class TakedownUiIT extends KaribuSupport {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(moderation.hiddenIn(ContentKind.MOMENT, moment)).containsExactly("BR");
         assertThat(_find(H4.class, spec -> spec.withText("Taken down in BR"))).hasSize(1);
-        // the page above the section shows it at once: its links stop resolving in BR
+        // the page above the section shows it at once: its share link stops resolving in BR
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withText("Its links do not resolve in BR: taken down there."))).hasSize(1);
         // a moderator neither narrows nor lifts
