@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the Moment page shows. */
+/**
+ * Everything the Moment page shows. {@code blockedMarkets}: where takedowns hide it now
+ * ({@link MarketBlocks#EVERYWHERE} for all), so its share links do not resolve there.
+ */
 public record MomentDetails(long id, long titleId, String titleName, String episodeLabel, int episodeSeconds,
         int startSecond, int endSecond, String caption, String language, long creatorId, String creatorHandle,
         String creatorMarket, Instant createdAt, ContentState state, int shareCount, int reportCount,
-        Set<String> markets, List<ShareLinkLine> shareLinks, long version) {
+        Set<String> markets, Set<String> blockedMarkets, List<ShareLinkLine> shareLinks, long version) {
 
     public record ShareLinkLine(String token, ShareDestination destination, Instant createdAt,
             @Nullable Instant revokedAt) {}
@@ -23,7 +26,17 @@ public record MomentDetails(long id, long titleId, String titleName, String epis
         return new MomentDetails(m.getId(), title.getId(), title.getName(), episode.label(),
                 episode.getDurationSeconds(), m.getStartSecond(), m.getEndSecond(), m.getCaption(), m.getLanguage(),
                 m.getCreator().getId(), m.getCreator().getHandle(), m.getCreator().getHomeMarket(), m.getCreatedAt(), m.getState(),
-                m.getShareCount(), m.getReportCount(), m.getMarkets(), links, m.getVersion());
+                m.getShareCount(), m.getReportCount(), m.getMarkets(), m.getBlockedMarkets(), links, m.getVersion());
+    }
+
+    /** Taken down everywhere: no link resolves in any market. */
+    public boolean blockedEverywhere() {
+        return blockedMarkets.contains(MarketBlocks.EVERYWHERE);
+    }
+
+    /** "DE, FR": the markets where takedowns block it, sorted; empty when blocked nowhere or everywhere. */
+    public String blockedMarketList() {
+        return blockedEverywhere() ? "" : String.join(", ", new java.util.TreeSet<>(blockedMarkets));
     }
 
     public String timecode() {

@@ -82,6 +82,9 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("cd-sign-out");
+        // on laptops the label is hidden (clipdesk.css): the icon keeps its name and a tooltip
+        signOut.setAriaLabel("Sign out");
+        signOut.setTooltipText("Sign out");
         bar.add(theme, signOut);
         return bar;
     }

@@ -87,6 +87,11 @@ public class TakedownService {
         return currentStaff.get().hasAny(LIFTERS);
     }
 
+    /** Whether the signed-in staff member may reject open legal orders (leads and admins, as for lifting). */
+    public boolean mayRejectLegalOrders() {
+        return currentStaff.get().hasAny(LIFTERS);
+    }
+
     /** The reason codes a takedown may carry: the active ones for removals. */
     public List<ReasonCodeView> reasonCodes() {
         currentStaff.require(DECIDERS);
@@ -256,6 +261,16 @@ public class TakedownService {
         itemInScope(staff, kind, itemId);
         return orders.findByItemKindAndItemIdAndStatus(kind, itemId, LegalOrderStatus.OPEN).stream()
                 .sorted(java.util.Comparator.comparing(LegalOrder::getDeadline))
+                .map(TakedownService::view).toList();
+    }
+
+    /** The item's rejected legal orders, latest closed first; for everyone who sees the item. */
+    public List<LegalOrderView> rejectedLegalOrdersOn(ContentKind kind, long itemId) {
+        SignedInStaff staff = currentStaff.require(Role.values());
+        itemInScope(staff, kind, itemId);
+        return orders.findByItemKindAndItemIdAndStatus(kind, itemId, LegalOrderStatus.REJECTED).stream()
+                .sorted(java.util.Comparator.comparing(LegalOrder::getClosedAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .map(TakedownService::view).toList();
     }
 

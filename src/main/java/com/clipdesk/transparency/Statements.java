@@ -1,5 +1,6 @@
 package com.clipdesk.transparency;
 
+import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketView;
 import com.clipdesk.shared.OutOfScopeException;
@@ -42,18 +43,24 @@ public class Statements {
     /** Problems an export check returns in full; the rest are only counted. */
     public static final int PROBLEMS_SHOWN = 50;
     private static final int CHUNK = 500;
+    /** Audit actions of exports; the subject is the statements as a whole (no id). */
+    public static final String EXPORTED = "STATEMENTS_EXPORTED";
+    public static final String EXPORT_REFUSED = "STATEMENTS_EXPORT_REFUSED";
+    static final String AUDIT_SUBJECT = "STATEMENTS";
 
     private final StatementRepository statements;
     private final CatalogService catalog;
     private final CurrentStaff currentStaff;
     private final EntityManager entityManager;
+    private final AuditLog audit;
 
     Statements(StatementRepository statements, CatalogService catalog, CurrentStaff currentStaff,
-            EntityManager entityManager) {
+            EntityManager entityManager, AuditLog audit) {
         this.statements = statements;
         this.catalog = catalog;
         this.currentStaff = currentStaff;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /** The markets the staff member may filter by. */
@@ -96,7 +103,11 @@ public class Statements {
      * outside the EU/EEA follow in {@code "non_eu_statements"}, never in the submission), or CSV with
      * one column per API attribute (plus {@code eu} when non-EU statements are included). Checks
      * them all first: when one fails, throws {@link ExportRejectedException} before writing a byte.
+     * Either way the audit log says who exported what ({@code STATEMENTS_EXPORTED}) or was refused
+     * it and why ({@code STATEMENTS_EXPORT_REFUSED}); the refusal commits, hence no rollback for it.
+     * The event is recorded before the first byte: once writing starts, the data may have left.
      */
+    @Transactional(noRollbackFor = ExportRejectedException.class)
     public ExportCheck export(StatementFilter filter, ExportFormat format, OutputStream out) throws IOException {
         SignedInStaff staff = reader();
         // statements written while exporting wait for the next export: both passes stop at this id
@@ -104,8 +115,13 @@ public class Statements {
         Specification<StatementOfReasons> where = matching(filter, staff);
         ExportCheck check = check(where, upTo);
         if (!check.passed()) {
+            audit.record(EXPORT_REFUSED, AUDIT_SUBJECT, null, filter.market(),
+                    format + " export of " + describe(filter) + " refused: " + check.summary());
             throw new ExportRejectedException(check);
         }
+        audit.record(EXPORTED, AUDIT_SUBJECT, null, filter.market(), format + " export of " + describe(filter)
+                + ": " + check.statements() + (check.statements() == 1 ? " statement" : " statements")
+                + (filter.includeNonEu() ? " (" + check.nonEu() + " non-EU)" : "") + ", up to statement id " + upTo);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         switch (format) {
             case JSON -> writeJson(filter, where, upTo, writer);
@@ -113,6 +129,14 @@ public class Statements {
         }
         writer.flush();
         return check;
+    }
+
+    /** "statements decided 2026-11-01 to 2026-11-30, market DE, category …, EU/EEA only". */
+    static String describe(StatementFilter filter) {
+        return "statements decided " + filter.from() + " to " + filter.to()
+                + (filter.market() == null ? ", all markets in scope" : ", market " + filter.market())
+                + (filter.category() == null ? "" : ", category " + filter.category())
+                + (filter.includeNonEu() ? ", non-EU included" : ", EU/EEA only");
     }
 
     private void writeJson(StatementFilter filter, Specification<StatementOfReasons> where, long upTo, Writer out)

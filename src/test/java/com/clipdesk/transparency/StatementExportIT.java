@@ -222,6 +222,36 @@ class StatementExportIT {
             }
         })).isInstanceOf(ExportRejectedException.class).hasMessageContaining(bad);
         assertThat(out.size()).as("nothing half-exported").isZero();
+
+        // the refusal is audited with its reason, and no export is
+        String about = "statements decided " + day + " to " + day;
+        assertThat(auditSummaries(Statements.EXPORT_REFUSED, "export-admin", about)).singleElement()
+                .asString().startsWith("JSON export of " + about).contains("refused", "2 statements", bad);
+        assertThat(auditSummaries(Statements.EXPORTED, "export-admin", about)).isEmpty();
+    }
+
+    @Test
+    void anExportIsAuditedWithWhoTheFormatTheFilterAndTheCount() {
+        LocalDate day = LocalDate.of(2021, 6, 14);
+        stored(day, true, Map.of());
+        stored(day, true, Map.of());
+        stored(day, false, Map.of());
+        String about = "statements decided " + day + " to " + day;
+
+        export(StatementFilter.between(day, day), ExportFormat.CSV);
+        assertThat(auditSummaries(Statements.EXPORTED, "export-auditor", about)).singleElement().asString()
+                .startsWith("CSV export of " + about + ", all markets in scope, EU/EEA only: 2 statements");
+
+        export(new StatementFilter(day, day, "DE", null, true), ExportFormat.JSON);
+        assertThat(auditSummaries(Statements.EXPORTED, "export-auditor", about)).hasSize(2)
+                .anySatisfy(summary -> assertThat(summary).startsWith("JSON export of " + about
+                        + ", market DE, non-EU included: 3 statements (1 non-EU)"));
+        assertThat(auditSummaries(Statements.EXPORT_REFUSED, "export-auditor", about)).isEmpty();
+    }
+
+    private List<String> auditSummaries(String action, String actor, String about) {
+        return jdbc.sql("select summary from audit_event where action = ? and actor = ? and summary like ? order by id")
+                .params(action, actor, "%" + about + "%").query(String.class).list();
     }
 
     @Test

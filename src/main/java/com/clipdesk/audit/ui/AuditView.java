@@ -51,7 +51,8 @@ class AuditView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::getActor).setHeader("Actor").setAutoWidth(true);
         grid.addColumn(AuditEvent::getAction).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.getSubjectKind() == null ? "—" : e.getSubjectKind() + " " + e.getSubjectId())
+        grid.addColumn(e -> e.getSubjectKind() == null ? "—"
+                : e.getSubjectId() == null ? e.getSubjectKind() : e.getSubjectKind() + " " + e.getSubjectId())
                 .setHeader("Subject").setAutoWidth(true);
         grid.addColumn(e -> e.getMarketCode() == null ? "—" : e.getMarketCode()).setHeader("Market").setAutoWidth(true);
         grid.addColumn(AuditEvent::getSummary).setHeader("Summary").setFlexGrow(3)

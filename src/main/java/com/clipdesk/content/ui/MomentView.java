@@ -62,7 +62,15 @@ class MomentView extends ItemPage<MomentDetails> {
                 .add("Shares", Formats.count(m.shareCount()))
                 .add("Reports", Formats.count(m.reportCount()));
 
-        add(back, heading, where, timeline(m), facts, new H3("Share links"), shareLinks(m.shareLinks()));
+        add(back, heading, where, timeline(m), facts, new H3("Share links"));
+        if (!m.blockedMarkets().isEmpty() && !m.shareLinks().isEmpty()) {
+            var blocked = new Paragraph(m.blockedEverywhere()
+                    ? "Its links do not resolve in any market: taken down everywhere."
+                    : "Its links do not resolve in " + m.blockedMarketList() + ": taken down there.");
+            blocked.addClassName("cd-share-links-blocked");
+            add(blocked);
+        }
+        add(shareLinks(m));
         ItemSections.render(sections, ContentKind.MOMENT, m.id()).forEach(this::add);
     }
 
@@ -85,17 +93,42 @@ class MomentView extends ItemPage<MomentDetails> {
         return timeline;
     }
 
-    private static Grid<ShareLinkLine> shareLinks(List<ShareLinkLine> links) {
+    private static Grid<ShareLinkLine> shareLinks(MomentDetails m) {
         var grid = new Grid<ShareLinkLine>(ShareLinkLine.class, false);
-        grid.addColumn(ShareLinkLine::token).setHeader("Token");
-        grid.addColumn(l -> l.destination().label()).setHeader("Destination");
-        grid.addColumn(l -> Formats.dateTime(l.createdAt())).setHeader("Created");
-        grid.addColumn(l -> l.revokedAt() == null ? "Active" : "Revoked " + Formats.dateTime(l.revokedAt()))
-                .setHeader("Status");
-        grid.setItems(links);
+        grid.addClassName("cd-share-links");
+        // the token gives way on a laptop (tooltip); the date and the status stay whole
+        grid.addColumn(ShareLinkLine::token).setHeader("Token").setFlexGrow(1).setTooltipGenerator(ShareLinkLine::token);
+        grid.addColumn(l -> l.destination().label()).setHeader("Destination").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> Formats.dateTime(l.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> status(l, m)).setKey("status").setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(m.shareLinks());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("This Moment has not been shared by link.");
         return grid;
+    }
+
+    /** Revoked; or active, and blocked where takedowns hide the Moment (the share-link API answers "blocked" there). */
+    static Span status(ShareLinkLine link, MomentDetails m) {
+        if (link.revokedAt() != null) {
+            return badge("Revoked " + Formats.dateTime(link.revokedAt()), "cd-badge--closed");
+        }
+        if (m.blockedEverywhere()) {
+            return badge("Blocked everywhere", "cd-badge--takedown");
+        }
+        var active = badge("Active", "cd-badge--active");
+        if (m.blockedMarkets().isEmpty()) {
+            return active;
+        }
+        var cell = new Span(active, badge("Blocked in " + m.blockedMarketList(), "cd-badge--takedown"));
+        cell.addClassName("cd-badges-inline");
+        return cell;
+    }
+
+    private static Span badge(String text, String variant) {
+        var badge = new Span(text);
+        badge.addClassNames("cd-badge", variant);
+        return badge;
     }
 }

@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
-/** An item's takedowns with their history, "Take down…" and, for leads and admins, "Narrow…" and "Lift…". */
+/**
+ * An item's takedowns with their history and its legal orders (open ones counting down, rejected ones with
+ * the reason); "Take down…" and, for leads and admins, "Narrow…", "Lift…" and "Reject…" on open orders.
+ */
 class TakedownsPanel extends Div {
 
     static final String TAKE_DOWN = "Take down…";
@@ -47,7 +50,7 @@ class TakedownsPanel extends Div {
         if (takedowns.mayTakeDown()) {
             var takeDown = new Button(TAKE_DOWN, e -> new TakedownDialog(takedowns, kind, itemId, view -> {
                 Notices.success(view.badge() + ".");
-                refresh();
+                visibilityChanged();
             }).open());
             takeDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
             var order = new Button(RECORD_ORDER, e -> new LegalOrderDialog(takedowns, kind, itemId, o -> {
@@ -65,6 +68,22 @@ class TakedownsPanel extends Div {
                     + String.join(", ", new java.util.TreeSet<>(order.markets())) + ", deadline "
                     + Formats.shortDateTime(order.deadline()) + " UTC · "), new Countdown(order, takedowns.now()));
             line.addClassName("cd-takedown-order");
+            if (takedowns.mayRejectLegalOrders()) {
+                var reject = small(new Button(RejectLegalOrderDialog.REJECT, e -> new RejectLegalOrderDialog(takedowns,
+                        order, done -> {
+                            Notices.success("Legal order " + done.reference() + " rejected.");
+                            refresh();
+                        }, this::refresh).open()));
+                reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                line.add(reject);
+            }
+            add(line);
+        }
+        for (LegalOrderView order : takedowns.rejectedLegalOrdersOn(kind, itemId)) {
+            var line = new Div(LegalOrderLines.rejected(order, "Legal order " + order.reference() + " of "
+                    + order.authority() + " for " + String.join(", ", new java.util.TreeSet<>(order.markets()))
+                    + (order.closedAt() == null ? "" : ", " + Formats.shortDateTime(order.closedAt()) + " UTC") + ":"));
+            line.addClassNames("cd-takedown-order", "cd-takedown-order--rejected");
             add(line);
         }
         all.forEach(t -> add(card(t)));
@@ -112,7 +131,17 @@ class TakedownsPanel extends Div {
 
     private void changed() {
         Notices.success("Takedown updated.");
-        refresh();
+        visibilityChanged();
+    }
+
+    /** Shows the whole item page afresh: its "Visible in" and share links above this panel change too. */
+    private void visibilityChanged() {
+        var ui = getUI();
+        if (ui.isPresent()) {
+            ui.get().refreshCurrentRoute(false);
+        } else {
+            refresh();
+        }
     }
 
     private static Button small(Button button) {

@@ -13,6 +13,8 @@ import com.clipdesk.takedown.TakedownStatus;
 import com.clipdesk.takedown.TakedownView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -54,10 +56,12 @@ class TakedownsView extends VerticalLayout {
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final Grid<LegalOrderView> orders = new Grid<>(LegalOrderView.class, false);
     private final List<Countdown> countdowns = new ArrayList<>();
+    private final boolean mayReject;
     private Registration poll;
 
     TakedownsView(TakedownService takedowns) {
         this.takedowns = takedowns;
+        this.mayReject = takedowns.mayRejectLegalOrders();
         addClassName("cd-list-page");
         setSizeFull();
 
@@ -109,7 +113,11 @@ class TakedownsView extends VerticalLayout {
         orders.addColumn(o -> o.reference()).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         // right after the reference: on a narrow screen the countdown must not scroll out of view
         orders.addComponentColumn(this::countdown).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
-        orders.addColumn(LegalOrderView::authority).setHeader("Authority").setFlexGrow(2);
+        orders.addColumn(LegalOrderView::authority).setHeader("Authority").setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(LegalOrderView::authority);
+        // wide enough for the "Rejected" badge and the start of its reason at 1024 px; the tooltip has it all
+        orders.addComponentColumn(this::outcome).setKey("outcome").setHeader("Outcome").setWidth("15rem")
+                .setFlexGrow(2).setTooltipGenerator(o -> o.closedNote() == null ? "" : o.closedNote());
         orders.addComponentColumn(o -> link(o.kind().label() + " #" + o.itemId(), o.itemRoute())).setHeader("Item")
                 .setAutoWidth(true).setFlexGrow(0);
         orders.addColumn(o -> String.join(", ", new TreeSet<>(o.markets()))).setHeader("Markets").setAutoWidth(true)
@@ -168,6 +176,27 @@ class TakedownsView extends VerticalLayout {
         if (poll != null) {
             poll.remove();
         }
+    }
+
+    /** Open: "Reject…" for leads and admins; rejected: the badge and the reason; fulfilled: the takedown. */
+    private com.vaadin.flow.component.Component outcome(LegalOrderView o) {
+        return switch (o.status()) {
+            case OPEN -> {
+                if (!mayReject) {
+                    yield new Span();
+                }
+                var reject = new Button(RejectLegalOrderDialog.REJECT, e -> new RejectLegalOrderDialog(takedowns, o,
+                        done -> {
+                            Notices.success("Legal order " + done.reference() + " rejected.");
+                            orders.getDataProvider().refreshAll();
+                        }, orders.getDataProvider()::refreshAll).open());
+                reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                yield reject;
+            }
+            case REJECTED -> LegalOrderLines.rejected(o);
+            case FULFILLED -> new Span(o.takedownId() == null ? LegalOrderStatus.FULFILLED.label()
+                    : "Takedown #" + o.takedownId());
+        };
     }
 
     private static Anchor link(String text, String route) {

@@ -4,6 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.Moment;
+import com.clipdesk.support.AsStaff;
+import com.clipdesk.takedown.TakedownFixtures;
+import com.clipdesk.takedown.TakedownService;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.html.Paragraph;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.MomentRow;
 import com.clipdesk.member.Member;
@@ -30,6 +37,9 @@ class MomentsViewIT extends KaribuSupport {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    TakedownService takedowns;
 
     long inBrazil;
     long inFrance;
@@ -86,5 +96,33 @@ class MomentsViewIT extends KaribuSupport {
                 .getValue()).as("a market outside the scope is ignored, not trusted").isNull();
         Grid<MomentRow> again = _get(Grid.class);
         assertThat(GridRows.of(again)).extracting(MomentRow::id).doesNotContain(inFrance);
+    }
+
+    @Test
+    void shareLinksOfAMomentTakenDownInFranceSayTheyAreBlockedThere() {
+        Episode episode = data.episode("Links " + System.nanoTime(), 1800);
+        Member creator = data.member("FR");
+        Moment takenDown = data.moment(episode, creator, "taken down in france", Set.of("BR", "FR"));
+        Moment untouched = data.moment(episode, creator, "never taken down", Set.of("BR", "FR"));
+        String suffix = Long.toString(System.nanoTime() % 100_000_000L, 36);
+        data.shareLink(takenDown, "tdfr" + suffix);
+        data.shareLink(untouched, "okfr" + suffix);
+        AsStaff.run("lead", Set.of(Role.LEAD_MODERATOR), Set.of("*"),
+                () -> takedowns.takeDown(TakedownFixtures.inMarkets(ContentKind.MOMENT, takenDown.getId(), "FR")));
+        signInAs(Set.of(Role.MODERATOR), "BR", "FR");
+
+        UI.getCurrent().navigate("moments/" + takenDown.getId());
+        Grid<?> links = _get(Grid.class, spec -> spec.withClasses("cd-share-links"));
+        assertThat(GridKt._getCellComponent(links, 0, "status").getElement().getTextRecursively())
+                .contains("Active").contains("Blocked in FR");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class,
+                spec -> spec.withText("Its links do not resolve in FR: taken down there."))).hasSize(1);
+
+        UI.getCurrent().navigate("moments/" + untouched.getId());
+        Grid<?> clean = _get(Grid.class, spec -> spec.withClasses("cd-share-links"));
+        assertThat(GridKt._getCellComponent(clean, 0, "status").getElement().getTextRecursively())
+                .isEqualTo("Active");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class,
+                spec -> spec.withClasses("cd-share-links-blocked"))).isEmpty();
     }
 }

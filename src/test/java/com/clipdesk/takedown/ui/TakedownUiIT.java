@@ -17,9 +17,11 @@ import com.clipdesk.support.GridRows;
 import com.clipdesk.support.KaribuSupport;
 import com.clipdesk.takedown.Ground;
 import com.clipdesk.takedown.LegalOrderRequest;
+import com.clipdesk.takedown.LegalOrderStatus;
 import com.clipdesk.takedown.TakedownFixtures;
 import com.clipdesk.takedown.TakedownService;
 import com.clipdesk.takedown.TakedownView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -48,6 +50,9 @@ class TakedownUiIT extends KaribuSupport {
     @Autowired
     TakedownService takedowns;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     long moment;
     long message;
 
@@ -56,7 +61,9 @@ class TakedownUiIT extends KaribuSupport {
         data.markets("BR", "MX", "FR", "US", "DE");
         Episode episode = data.episode("Ui title " + System.nanoTime(), 1800);
         Member creator = data.member("FR");
-        moment = data.moment(episode, creator, "ui caption", Set.of("BR", "FR", "US")).getId();
+        var created = data.moment(episode, creator, "ui caption", Set.of("BR", "FR", "US"));
+        moment = created.getId();
+        data.shareLink(created, "ui" + Long.toString(System.nanoTime(), 36));
         message = data.message(data.party(episode, creator, "DE"), creator, "ui chat", "de", 5).getId();
     }
 
@@ -91,6 +98,9 @@ class TakedownUiIT extends KaribuSupport {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(moderation.hiddenIn(ContentKind.MOMENT, moment)).containsExactly("BR");
         assertThat(_find(H4.class, spec -> spec.withText("Taken down in BR"))).hasSize(1);
+        // the page above the section shows it at once: its share link stops resolving in BR
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withText("Its links do not resolve in BR: taken down there."))).hasSize(1);
         // a moderator neither narrows nor lifts
         assertThat(_find(Button.class, spec -> spec.withText("Lift…"))).isEmpty();
     }
@@ -218,6 +228,71 @@ class TakedownUiIT extends KaribuSupport {
         TakedownsView view = _get(TakedownsView.class);
         assertThat(view.market.getListDataView().getItems()).contains("BR", "MX").doesNotContain("FR");
         assertThat(GridRows.of(view.grid)).extracting(TakedownView::id).contains(br.id()).doesNotContain(fr.id());
+    }
+
+    @Test
+    void aLeadRejectsAnOpenOrderOnTheTakedownsPageWithAReason() {
+        var order = asLead(() -> takedowns.recordLegalOrder(ContentKind.MOMENT, moment, Set.of("FR"),
+                new LegalOrderRequest("Arcom", "ARCOM-REJ-" + moment, Instant.now(), null)));
+        signInAs(Set.of(Role.LEAD_MODERATOR), "*");
+        UI.getCurrent().navigate("takedowns");
+        TakedownsView view = _get(TakedownsView.class);
+        _setValue(view.orderStatus, LegalOrderStatus.OPEN.label());
+        int row = GridRows.of(view.orders).stream().map(o -> o.id()).toList().indexOf(order.id());
+        assertThat(row).isNotNegative();
+        _click((Button) GridKt._getCellComponent(view.orders, row, "outcome"));
+        RejectLegalOrderDialog dialog = _get(RejectLegalOrderDialog.class);
+
+        // no reason: refused on the field, the order stays open, nothing audited
+        _click(dialog.confirm);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).contains("Give the reason");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(takedowns.openLegalOrdersOn(ContentKind.MOMENT, moment)).extracting(o -> o.id()).contains(order.id());
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'LEGAL_ORDER_REJECTED' and subject_id = ?")
+                .param(String.valueOf(order.id())).query(Long.class).single()).isZero();
+
+        _setValue(dialog.reason, "The order names a Moment we do not host in FR.");
+        _click(dialog.confirm);
+        assertThat(dialog.isOpened()).isFalse();
+        _setValue(view.orderStatus, LegalOrderStatus.REJECTED.label());
+        var rows = GridRows.of(view.orders);
+        int rejected = rows.stream().map(o -> o.id()).toList().indexOf(order.id());
+        assertThat(rows.get(rejected).status()).isEqualTo(LegalOrderStatus.REJECTED);
+        assertThat(GridKt._getCellComponent(view.orders, rejected, "outcome").getElement().getTextRecursively())
+                .contains("Rejected", "The order names a Moment we do not host in FR.");
+    }
+
+    @Test
+    void aLeadRejectsAnOpenOrderOnTheItemPageAndSeesTheReasonThere() {
+        asLead(() -> takedowns.recordLegalOrder(ContentKind.MOMENT, moment, Set.of("US"),
+                new LegalOrderRequest("US court", "US-REJ-" + moment, Instant.now(), null)));
+        signInAs(Set.of(Role.LEAD_MODERATOR), "*");
+        UI.getCurrent().navigate("moments/" + moment);
+        _click(_get(Button.class, spec -> spec.withText(RejectLegalOrderDialog.REJECT)));
+        RejectLegalOrderDialog dialog = _get(RejectLegalOrderDialog.class);
+        _setValue(dialog.reason, "Lawful speech in the US");
+        _click(dialog.confirm);
+        assertThat(_get(TakedownsPanel.class).getElement().getTextRecursively())
+                .doesNotContain("Open legal order")
+                .contains("Legal order US-REJ-" + moment, "Rejected", "Lawful speech in the US");
+        assertThat(_find(Button.class, spec -> spec.withText(RejectLegalOrderDialog.REJECT))).isEmpty();
+    }
+
+    @Test
+    void aModeratorSeesOpenOrdersButNoRejectAction() {
+        var order = asLead(() -> takedowns.recordLegalOrder(ContentKind.MOMENT, moment, Set.of("BR"),
+                new LegalOrderRequest("ANPD", "ANPD-" + moment, Instant.now(), null)));
+        signInAs(Set.of(Role.MODERATOR), "BR");
+        UI.getCurrent().navigate("moments/" + moment);
+        assertThat(_get(TakedownsPanel.class).getElement().getTextRecursively()).contains("Open legal order ANPD-" + moment);
+        assertThat(_find(Button.class, spec -> spec.withText(RejectLegalOrderDialog.REJECT))).isEmpty();
+
+        UI.getCurrent().navigate("takedowns");
+        TakedownsView view = _get(TakedownsView.class);
+        int row = GridRows.of(view.orders).stream().map(o -> o.id()).toList().indexOf(order.id());
+        assertThat(row).isNotNegative();
+        assertThat(GridKt._getCellComponent(view.orders, row, "outcome")).isNotInstanceOf(Button.class);
     }
 
     private static <T> T asLead(java.util.function.Supplier<T> action) {
