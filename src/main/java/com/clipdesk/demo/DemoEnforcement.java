@@ -51,6 +51,15 @@ class DemoEnforcement implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEnforcement.class);
 
+    /**
+     * The tables enforcement writes to (through the services' events too), children first: what to
+     * empty before the demo tables when demo data is removed.
+     */
+    static final List<String> TABLES = List.of("member_notice", "member_restriction", "strike", "appeal_market",
+            "appeal", "statement_of_reasons_market", "statement_of_reasons", "legal_order_market", "legal_order",
+            "takedown_history", "takedown_market", "takedown", "moment_block", "fandom_submission_block",
+            "watch_party_message_block");
+
     private final JdbcClient jdbc;
     private final TakedownService takedowns;
     private final AppealService appeals;

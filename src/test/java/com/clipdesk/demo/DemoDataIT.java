@@ -135,6 +135,20 @@ class DemoDataIT {
     }
 
     @Test
+    void anEnforcementHistoryIsTakenThroughTheServicesOnce() {
+        assertThat(count("takedown")).as("takedowns").isGreaterThanOrEqualTo(3);
+        assertThat(count("legal_order where status = 'OPEN' and deadline < ?", LocalDateTime.now(ZoneOffset.UTC)))
+                .as("an overdue order").isEqualTo(1);
+        assertThat(count("appeal where status = 'OPEN'")).as("appeals to decide").isGreaterThanOrEqualTo(1);
+        assertThat(count("appeal where outcome = 'OVERTURNED'")).isEqualTo(1);
+        // what the takedowns' and appeals' listeners write in the same transactions
+        assertThat(count("statement_of_reasons where decision_kind = 'TAKEDOWN'")).isEqualTo(count("takedown"));
+        assertThat(count("member_notice")).isGreaterThanOrEqualTo(count("takedown"));
+        assertThat(count("strike where voided_at is not null")).as("voided by the overturn").isEqualTo(1);
+        assertThat(count("audit_event where action = 'APPEAL_DECIDED'")).isEqualTo(2);
+    }
+
+    @Test
     void textsAreStoredInAllTheirLanguages() {
         List<String> languages = jdbc.queryForList("select distinct language from moment", String.class);
         assertThat(languages).containsAll(DemoMarkets.LANGUAGES);
@@ -189,6 +203,8 @@ class DemoDataIT {
     }
 
     private void removeDemoData() {
+        // the enforcement history the start-up wrote on top of the demo data goes first
+        DemoEnforcement.TABLES.forEach(table -> jdbc.update("delete from " + table));
         List<DemoTable> tables = List.of(DemoTable.values());
         for (int i = tables.size() - 1; i >= 0; i--) {
             jdbc.update("delete from " + tables.get(i).tableName());

@@ -98,12 +98,14 @@ class ConsoleBrowserIT {
 
     @Test
     void eachRoleSeesOnlyTheNavigationItMayUse() {
-        check("moderator", List.of("Home", "Review", "Takedowns", "Search", "Moments", "Fandom submissions", "Reports"));
+        check("moderator", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
+                "Reports"));
         check("curator", List.of("Home", "Search", "Moments", "Fandom submissions"));
-        check("auditor", List.of("Home", "Review", "Takedowns", "Search", "Moments", "Fandom submissions", "Reports",
-                "Audit trail", "DSA statements"));
-        check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Search", "Moments", "Fandom submissions",
-                "Reports", "Markets", "Reason codes", "Service levels", "Search index", "Audit trail", "DSA statements"));
+        check("auditor", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
+                "Reports", "Audit trail", "DSA statements"));
+        check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Appeals", "Search", "Moments",
+                "Fandom submissions", "Reports", "Markets", "Reason codes", "Notice templates", "Service levels",
+                "Search index", "Audit trail", "DSA statements"));
     }
 
     private void check(String username, List<String> expected) {
