@@ -22,8 +22,11 @@ public class CatalogService {
     private final AuditLog audit;
     private final CurrentStaff currentStaff;
     private final Validator validator;
+    private final jakarta.persistence.EntityManager em;
 
-    CatalogService(MarketRepository markets, AuditLog audit, CurrentStaff currentStaff, Validator validator) {
+    CatalogService(MarketRepository markets, AuditLog audit, CurrentStaff currentStaff, Validator validator,
+            jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.markets = markets;
         this.audit = audit;
         this.currentStaff = currentStaff;
@@ -41,6 +44,19 @@ public class CatalogService {
     public java.util.Set<String> preModerationMarkets() {
         return markets.findAllByOrderByCode().stream().filter(Market::isPreModeration).map(Market::getCode)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * When the episode is released in each market that has a date (no staff check: a system rule, like
+     * {@link #preModerationMarkets()}; spoiler windows and embargoes are computed from it).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.time.Instant> releasesOf(long episodeId) {
+        return em.createQuery("select r.marketCode, r.releasedAt from TitleRelease r where r.episode.id = :episode",
+                        Object[].class)
+                .setParameter("episode", episodeId).getResultStream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (String) r[0],
+                        r -> (java.time.Instant) r[1]));
     }
 
     /** The markets the signed-in staff member works in, for filters. */
