@@ -55,18 +55,19 @@ class AppealsView extends VerticalLayout {
         intro.addClassName("cd-muted");
         tabs.addSelectedChangeListener(e -> refresh());
 
-        grid.addColumn(a -> Formats.shortDateTime(a.receivedAt())).setHeader("Received").setAutoWidth(true)
+        grid.addColumn(a -> Formats.shortDateTime(a.receivedAt())).setHeader("Received (UTC)").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(a -> new Anchor(a.itemRoute(), a.itemKind().label() + " #" + a.itemId()))
                 .setHeader("Item").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.decisionLabel() + " · " + a.scopeBefore() + " · " + a.reasonCode())
-                .setHeader("Appealed decision").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Appealed decision").setWidth("13rem").setFlexGrow(1)
+                .setTooltipGenerator(a -> a.decisionLabel() + " · " + a.scopeBefore() + " · " + a.reasonCode());
         // member and channel share a column so that the statement keeps room on a laptop screen
         grid.addColumn(a -> (a.appellantHandle() == null ? "—" : a.appellantHandle()) + " · "
                 + (a.channel() == com.clipdesk.appeal.AppealChannel.APP ? "app" : a.channel().label().toLowerCase(
                         Locale.ROOT))).setHeader("Member · channel").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AppealView::statement).setHeader("Statement").setWidth("12rem").setFlexGrow(1)
+        grid.addColumn(AppealView::statement).setHeader("Statement").setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(AppealView::statement);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No appeals here.");
