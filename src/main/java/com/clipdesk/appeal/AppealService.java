@@ -490,13 +490,7 @@ public class AppealService {
     }
 
     private static String text(@Nullable String value, String field, int max, String whenMissing) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidAppealException(field, whenMissing);
-        }
-        if (stripped.length() > max) {
-            throw new InvalidAppealException(field, "At most " + max + " characters (" + stripped.length() + " now).");
-        }
-        return stripped;
+        return com.clipdesk.shared.RequiredText.of(value, max, whenMissing,
+                message -> new InvalidAppealException(field, message));
     }
 }

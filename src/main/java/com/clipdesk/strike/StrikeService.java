@@ -291,15 +291,7 @@ public class StrikeService {
     }
 
     private static String text(@Nullable String value, String whenMissing) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidStrikeException(whenMissing);
-        }
-        if (stripped.length() > Strike.TEXT_MAX) {
-            throw new InvalidStrikeException("At most " + Strike.TEXT_MAX + " characters (" + stripped.length()
-                    + " now).");
-        }
-        return stripped;
+        return com.clipdesk.shared.RequiredText.of(value, Strike.TEXT_MAX, whenMissing, InvalidStrikeException::new);
     }
 
     private static @Nullable String blankToNull(@Nullable String note) {

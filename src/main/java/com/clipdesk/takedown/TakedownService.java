@@ -487,14 +487,7 @@ public class TakedownService {
     }
 
     private static String text(@Nullable String value, String field, int max, String whenMissing) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidTakedownException(field, whenMissing);
-        }
-        if (stripped.length() > max) {
-            throw new InvalidTakedownException(field, "At most " + max + " characters (" + stripped.length() + " now).");
-        }
-        return stripped;
+        return com.clipdesk.shared.RequiredText.of(value, max, whenMissing, message -> new InvalidTakedownException(field, message));
     }
 
     // --- effects ---------------------------------------------------------------------------------

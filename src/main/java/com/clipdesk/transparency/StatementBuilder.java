@@ -71,12 +71,7 @@ public final class StatementBuilder {
             s.put(StatementField.INCOMPATIBLE_CONTENT_EXPLANATION.key(), explanation);
         }
         s.put(StatementField.CATEGORY.key(), reason.statementCategory());
-        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
-        String language = posted.language().toUpperCase(Locale.ROOT);
-        if (language.length() == 2) {
-            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
-        }
-        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        putContent(s, posted);
         Set<String> markets = restrictedIn(decision, posted);
         s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(markets));
         s.put(StatementField.APPLICATION_DATE.key(), date(decision.decidedAt()));
@@ -115,12 +110,7 @@ public final class StatementBuilder {
             s.put(StatementField.INCOMPATIBLE_CONTENT_EXPLANATION.key(), takedown.explanation());
         }
         s.put(StatementField.CATEGORY.key(), reason.statementCategory());
-        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
-        String language = posted.language().toUpperCase(Locale.ROOT);
-        if (language.length() == 2) {
-            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
-        }
-        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        putContent(s, posted);
         s.put(StatementField.TERRITORIAL_SCOPE.key(), territorialScope(takedown.markets()));
         s.put(StatementField.APPLICATION_DATE.key(), date(takedown.decidedAt()));
         s.put(StatementField.DECISION_FACTS.key(), facts(takedown, reason));
@@ -146,12 +136,7 @@ public final class StatementBuilder {
                         + " only; members elsewhere still see it")
                 .append(", under ").append(takedown.groundReference()).append(" (").append(reason.label())
                 .append("). Its share links stop resolving where it is taken down.");
-        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
-        if (!outside.isEmpty()) {
-            facts.append(" The decision applies outside the EU/EEA too (").append(String.join(", ", outside))
-                    .append("); the territorial scope lists the EU/EEA countries only.");
-        }
-        return facts.toString();
+        return facts.append(outsideEurope(markets)).toString();
     }
 
     /** Platform unique identifier of a member restriction's statement. */
@@ -175,12 +160,7 @@ public final class StatementBuilder {
                 + "taken down " + restriction.strikeCount() + " times on our terms within the strike period, most "
                 + "recently under " + restriction.lastStrikeClause() + " (" + reason.label() + ").");
         s.put(StatementField.CATEGORY.key(), reason.statementCategory());
-        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
-        String language = posted.language().toUpperCase(Locale.ROOT);
-        if (language.length() == 2) {
-            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
-        }
-        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+        putContent(s, posted);
         s.put(StatementField.TERRITORIAL_SCOPE.key(), new TreeSet<>(EuropeanCountries.EUROPEAN_ECONOMIC_AREA).stream().toList());
         s.put(StatementField.APPLICATION_DATE.key(), date(restriction.startsAt()));
         s.put(StatementField.DECISION_FACTS.key(), "The member's account reached " + restriction.strikeCount()
@@ -243,12 +223,24 @@ public final class StatementBuilder {
                 : "A moderator reviewed it and decided: ");
         facts.append(decision.disposition() == Disposition.REMOVE ? "removed for every member" : "labelled as a spoiler")
                 .append(", under ").append(reason.policyRef()).append(" (").append(reason.label()).append(").");
-        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
-        if (!outside.isEmpty()) {
-            facts.append(" The decision applies outside the EU/EEA too (").append(String.join(", ", outside))
-                    .append("); the territorial scope lists the EU/EEA countries only.");
+        return facts.append(outsideEurope(markets)).toString();
+    }
+
+    /** content_type, content_language (when a two-letter code) and content_date of the item. */
+    private static void putContent(Map<String, Object> s, PostedContent posted) {
+        s.put(StatementField.CONTENT_TYPE.key(), contentTypes(posted.media()));
+        String language = posted.language().toUpperCase(Locale.ROOT);
+        if (language.length() == 2) {
+            s.put(StatementField.CONTENT_LANGUAGE.key(), language);
         }
-        return facts.toString();
+        s.put(StatementField.CONTENT_DATE.key(), date(posted.postedAt()));
+    }
+
+    /** The sentence decision_facts ends with when the decision reaches markets outside the EU/EEA. */
+    private static String outsideEurope(java.util.Collection<String> markets) {
+        List<String> outside = markets.stream().filter(m -> !EuropeanCountries.includes(m)).sorted().toList();
+        return outside.isEmpty() ? "" : " The decision applies outside the EU/EEA too (" + String.join(", ", outside)
+                + "); the territorial scope lists the EU/EEA countries only.";
     }
 
     private static String describe(ContentKind kind) {
