@@ -88,6 +88,11 @@ public class AppealService {
         this.window = window;
     }
 
+    /** Whether the signed-in staff member reads appeals (the appeals page, item sections, the home card). */
+    public boolean mayRead() {
+        return currentStaff.get().hasAny(READERS);
+    }
+
     public boolean mayRecord() {
         return currentStaff.get().hasAny(RECORDERS);
     }

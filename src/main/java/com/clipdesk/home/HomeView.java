@@ -1,5 +1,7 @@
 package com.clipdesk.home;
 
+import com.clipdesk.appeal.AppealService;
+import com.clipdesk.appeal.AppealStatus;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketView;
 import com.clipdesk.content.ContentFilter;
@@ -19,6 +21,8 @@ import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
+import com.clipdesk.takedown.LegalOrderFilter;
+import com.clipdesk.takedown.TakedownService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,7 +54,7 @@ class HomeView extends VerticalLayout {
     private static final int NEWEST = 6;
 
     HomeView(CurrentStaff currentStaff, ContentService content, ReportService reports, CatalogService catalog,
-            ReviewQueues review) {
+            ReviewQueues review, AppealService appeals, TakedownService takedowns) {
         SignedInStaff staff = currentStaff.get();
         addClassName("cd-home");
         var greeting = new H2("Welcome, " + staff.displayName());
@@ -71,6 +75,17 @@ class HomeView extends VerticalLayout {
                 late.addClassName("cd-card--alert");
             }
             cards.add(late);
+        }
+        if (appeals.mayRead()) {
+            cards.add(card("Appeals waiting", appeals.count(AppealStatus.OPEN), "appeals"));
+        }
+        if (takedowns.mayReadList()) {
+            long overdue = takedowns.countLegalOrders(new LegalOrderFilter(null, true));
+            var orders = card("Legal orders overdue", overdue, "takedowns");
+            if (overdue > 0) {
+                orders.addClassName("cd-card--alert");
+            }
+            cards.add(orders);
         }
         if (readsReports) {
             cards.add(card("Open reports",

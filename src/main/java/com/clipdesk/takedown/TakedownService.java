@@ -77,6 +77,11 @@ public class TakedownService {
         this.clock = clock;
     }
 
+    /** Whether the signed-in staff member opens the takedowns page (and its legal orders). */
+    public boolean mayReadList() {
+        return currentStaff.get().hasAny(LIST_READERS);
+    }
+
     /** Whether the signed-in staff member may take items down (within their markets). */
     public boolean mayTakeDown() {
         return currentStaff.get().hasAny(DECIDERS);

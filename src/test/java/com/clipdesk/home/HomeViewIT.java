@@ -101,10 +101,21 @@ class HomeViewIT extends KaribuSupport {
     }
 
     @Test
+    void leadSeesAppealsWaitingAndOverdueLegalOrders() {
+        signInAs(Set.of(Role.LEAD_MODERATOR), "*");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Anchor.class)).anyMatch(a -> "appeals".equals(a.getHref()) && a.getChildren()
+                .anyMatch(c -> c instanceof Span span && span.getText().equals("Appeals waiting")));
+        assertThat(_find(Anchor.class)).anyMatch(a -> "takedowns".equals(a.getHref()) && a.getChildren()
+                .anyMatch(c -> c instanceof Span span && span.getText().equals("Legal orders overdue")));
+    }
+
+    @Test
     void curatorSeesNoReportFigures() {
         signInAs(Set.of(Role.CURATOR), "FR");
         UI.getCurrent().navigate("");
-        assertThat(_find(Anchor.class)).noneMatch(a -> "reports".equals(a.getHref()) || "review".equals(a.getHref()));
+        assertThat(_find(Anchor.class)).noneMatch(a -> "reports".equals(a.getHref()) || "review".equals(a.getHref())
+                || "appeals".equals(a.getHref()) || "takedowns".equals(a.getHref()));
         assertThat(_find(Grid.class)).isEmpty();
     }
 }
