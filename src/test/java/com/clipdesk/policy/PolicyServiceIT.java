@@ -1,0 +1,167 @@
+package com.clipdesk.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clipdesk.TestData;
+import com.clipdesk.audit.AuditLog;
+import com.clipdesk.catalog.TitleKind;
+import com.clipdesk.content.ShareDestination;
+import com.clipdesk.shared.ConcurrentEditException;
+import com.clipdesk.staff.Role;
+import com.clipdesk.support.AsStaff;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * A market's policy through its lifecycle: draft → edit → submit → approve by a second policy admin
+ * (never the author) → publish now or later; the effective policy follows; rollback is a new version
+ * of an earlier one; conflicts, bad rules and roles are refused with nothing written.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class PolicyServiceIT {
+
+    private static final Set<Role> POLICY = Set.of(Role.POLICY_ADMIN);
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PolicyService policies;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ApplicationEvents events;
+
+    /** A market of this test's own, so that other tests' versions do not count. */
+    String market;
+
+    @BeforeEach
+    void market() {
+        long n = System.nanoTime();
+        market = "Q" + (char) ('A' + n % 26) + (char) ('A' + n / 26 % 26) + (char) ('A' + n / 676 % 26);
+        data.markets(market);
+    }
+
+    @Test
+    void aDraftIsReviewedByAnotherPolicyAdminAndTakesEffectWhenPublished() {
+        Instant now = Instant.now();
+        EffectivePolicy before = as("ana", () -> policies.effective(market, now));
+        assertThat(before.destinations()).as("inherits the default").contains(ShareDestination.X);
+
+        PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "No X after the ad dispute"));
+        assertThat(draft.status()).isEqualTo(PolicyStatus.DRAFT);
+        PolicyRules noX = new PolicyRules(Set.of(ShareDestination.INSTAGRAM, ShareDestination.TIKTOK,
+                ShareDestination.COPY_LINK), Map.of(TitleKind.FILM, 20), null, null, null, null);
+        PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), noX, "No X; films 20 s"));
+        PolicyVersionView submitted = as("ana", () -> policies.submit(edited.id(), edited.version()));
+        assertThat(submitted.stateLabel()).isEqualTo("Submitted for review");
+
+        assertThatThrownBy(() -> as("ana", () -> policies.approve(submitted.id(), submitted.version(), "ok")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("four-eyes");
+        PolicyVersionView approved = as("ben", () -> policies.approve(submitted.id(), submitted.version(), "Checked"));
+        assertThat(approved.reviewedBy()).isEqualTo("ben");
+        PolicyVersionView published = as("ben", () -> policies.publish(approved.id(), approved.version(), null));
+        assertThat(published.stateLabel()).isEqualTo("Live");
+
+        EffectivePolicy after = as("ana", () -> policies.effective(market, Instant.now()));
+        assertThat(after.destinations()).doesNotContain(ShareDestination.X);
+        assertThat(after.maxClipSeconds()).containsEntry(TitleKind.FILM, 20).containsEntry(TitleKind.SERIES, 60);
+        assertThat(after.overridden()).containsExactlyInAnyOrder(EffectivePolicy.Rule.DESTINATION,
+                EffectivePolicy.Rule.CLIP_LENGTH);
+        assertThat(events.stream(PolicyPublished.class).filter(e -> e.versionId() == published.id())).hasSize(1);
+        assertThat(audit.lastEventAbout("POLICY_VERSION", published.id())).get()
+                .satisfies(e -> assertThat(e.getAction()).isEqualTo("POLICY_PUBLISHED"));
+        // published versions never change
+        assertThatThrownBy(() -> as("ana", () -> policies.edit(published.id(), published.version(), noX, "again")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("only a draft");
+    }
+
+    @Test
+    void aScheduledVersionTakesEffectAtItsTimeAndARollbackIsANewVersionOfAnEarlierOne() {
+        PolicyVersionView first = publishNew(new PolicyRules(null, Map.of(TitleKind.SERIES, 45), null, null, null, null),
+                null);
+        Instant later = Instant.now().plus(Duration.ofHours(2));
+        PolicyVersionView second = publishNew(new PolicyRules(null, Map.of(TitleKind.SERIES, 15), null, null, null,
+                null), later);
+        assertThat(second.stateLabel()).isEqualTo("Scheduled");
+        assertThat(as("ana", () -> policies.effective(market, Instant.now())).maxClipSeconds())
+                .containsEntry(TitleKind.SERIES, 45);
+        assertThat(as("ana", () -> policies.effective(market, later.plusSeconds(1))).maxClipSeconds())
+                .containsEntry(TitleKind.SERIES, 15);
+
+        PolicyVersionView rollback = as("ana", () -> policies.draft(market, first.id(), "Back to 45 s"));
+        assertThat(rollback.number()).isEqualTo(second.number() + 1);
+        assertThat(rollback.basedOn()).isEqualTo(first.id());
+        assertThat(rollback.rules()).isEqualTo(first.rules());
+    }
+
+    @Test
+    void staleEditsBadRulesAndWrongRolesWriteNothing() {
+        PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Try"));
+        PolicyRules rules = new PolicyRules(null, Map.of(TitleKind.SERIES, 30), null, null, null, null);
+        as("ben", () -> policies.edit(draft.id(), draft.version(), rules, "Ben's edit"));
+        assertThatThrownBy(() -> as("ana", () -> policies.edit(draft.id(), draft.version(), rules, "Ana's edit")))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("ben");
+
+        PolicyVersionView fresh = as("ana", () -> policies.version(draft.id()));
+        assertThatThrownBy(() -> as("ana", () -> policies.edit(fresh.id(), fresh.version(),
+                new PolicyRules(null, Map.of(TitleKind.SERIES, 0), null, null, null, null), "zero")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("1 to 600 s");
+        assertThatThrownBy(() -> as("ana", () -> policies.edit(fresh.id(), fresh.version(), rules, " ")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("Say what");
+        PolicyVersionView defaultDraft = as("ana", () -> policies.draft("*", null, "Incomplete default"));
+        assertThatThrownBy(() -> as("ana", () -> policies.edit(defaultDraft.id(), defaultDraft.version(),
+                PolicyRules.inheritAll(), "empty")))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("default policy sets every rule");
+        assertThat(as("ana", () -> policies.version(fresh.id())).note()).isEqualTo("Ben's edit");
+
+        // ben edited it: he may not review it either
+        PolicyVersionView submitted = as("ana", () -> policies.submit(fresh.id(), fresh.version()));
+        assertThatThrownBy(() -> as("ben", () -> policies.approve(submitted.id(), submitted.version(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        PolicyVersionView sentBack = as("cleo", () -> policies.reject(submitted.id(), submitted.version(),
+                "Series clips of 30 s are too short for trailers"));
+        assertThat(sentBack.status()).isEqualTo(PolicyStatus.DRAFT);
+        assertThat(sentBack.reviewNote()).contains("too short");
+
+        for (Role role : Set.of(Role.MODERATOR, Role.LEAD_MODERATOR, Role.CURATOR, Role.AUDITOR)) {
+            assertThatThrownBy(() -> AsStaff.run("x", Set.of(role), Set.of("*"),
+                    () -> policies.draft(market, null, "not mine")))
+                    .isInstanceOf(AccessDeniedException.class);
+            AsStaff.run("x", Set.of(role), Set.of("*"), () -> assertThat(policies.versions(market)).isNotEmpty());
+        }
+        assertThatThrownBy(() -> as("ana", () -> policies.versions("ZZZ")))
+                .isInstanceOf(com.clipdesk.shared.NotFoundException.class);
+    }
+
+    private PolicyVersionView publishNew(PolicyRules rules, Instant effectiveAt) {
+        PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Clip length"));
+        PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), rules, "Clip length"));
+        PolicyVersionView submitted = as("ana", () -> policies.submit(edited.id(), edited.version()));
+        PolicyVersionView approved = as("ben", () -> policies.approve(submitted.id(), submitted.version(), null));
+        return as("ben", () -> policies.publish(approved.id(), approved.version(), effectiveAt));
+    }
+
+    private static <T> T as(String name, Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AsStaff.run(name, POLICY, Set.of("*"), () -> result.set(action.get()));
+        return result.get();
+    }
+}
