@@ -59,6 +59,25 @@ public class CatalogService {
                         r -> (java.time.Instant) r[1]));
     }
 
+    /** What sharing rules need of a title: its kind and maturity rating. */
+    public record TitleFacts(long id, TitleKind kind, String maturityRating) {}
+
+    /** Every title's kind and rating, for compiled policy decisions (no staff check: a system read). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, TitleFacts> titleFacts() {
+        return em.createQuery("select t.id, t.kind, t.maturityRating from Title t", Object[].class).getResultStream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (Long) r[0],
+                        r -> new TitleFacts((Long) r[0], (TitleKind) r[1], (String) r[2])));
+    }
+
+    /** The title and season of an episode, if it exists (no staff check: a system read). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<long[]> titleAndSeasonOf(long episodeId) {
+        return em.createQuery("select e.season.title.id, e.season.id from Episode e where e.id = :id", Object[].class)
+                .setParameter("id", episodeId).getResultStream().findFirst()
+                .map(r -> new long[] {(Long) r[0], (Long) r[1]});
+    }
+
     /** The markets the signed-in staff member works in, for filters. */
     @Transactional(readOnly = true)
     public List<MarketView> marketsInScope() {

@@ -42,6 +42,17 @@ public final class MemberAppClient {
         return LinkResolverClient.send(http, request.build());
     }
 
+    /** POST /api/policy/decisions with a JSON body. */
+    public HttpResponse<String> decide(@Nullable String bearer, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/policy/decisions"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return LinkResolverClient.send(http, request.build());
+    }
+
     /** GET /api/appeals/{id}. */
     public HttpResponse<String> status(@Nullable String bearer, String id) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/appeals/" + id))

@@ -26,6 +26,8 @@ class ApiSecurityConfiguration {
     static final String APPEALS_WRITE = "appeals.write";
     /** Scope of {@code GET /api/appeals/{id}}. */
     static final String APPEALS_READ = "appeals.read";
+    /** Scope of {@code POST /api/policy/decisions}. */
+    static final String POLICY_DECIDE = "policy.decide";
 
     @Bean
     @Order(StaffSecurityConfiguration.API_ORDER)
@@ -38,6 +40,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority("SCOPE_" + APPEALS_WRITE)
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/appeals/*")
                         .hasAuthority("SCOPE_" + APPEALS_READ)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/policy/decisions")
+                        .hasAuthority("SCOPE_" + POLICY_DECIDE)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ApiProblems::unauthorized)

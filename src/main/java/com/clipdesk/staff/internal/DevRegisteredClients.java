@@ -19,7 +19,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * only), the machine client {@value #LINK_RESOLVER} standing in for the product's link resolver:
  * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes; and,
  * when {@code clipdesk.dev-idp.member-app-secret} is set, {@value #MEMBER_APP} standing in for the
- * member app's backend that files appeals (scopes {@code appeals.write appeals.read}).
+ * member app's backend that files appeals and asks for sharing decisions (scopes {@code appeals.write
+ * appeals.read policy.decide}).
  */
 final class DevRegisteredClients implements RegisteredClientRepository {
 
@@ -81,6 +82,7 @@ final class DevRegisteredClients implements RegisteredClientRepository {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope(ApiSecurityConfiguration.APPEALS_WRITE)
                 .scope(ApiSecurityConfiguration.APPEALS_READ)
+                .scope(ApiSecurityConfiguration.POLICY_DECIDE)
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
                 .build();
     }

@@ -1,0 +1,173 @@
+package com.clipdesk.policy;
+
+import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.catalog.CatalogService.TitleFacts;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The decision API's answers, from memory: every market's effective policy for each period between
+ * two effective times of published versions (a version scheduled for later is compiled in already,
+ * and takes over on its own at its time), plus every title's kind and rating. Recompiled after each
+ * publication on this node, and on every node by a light check of the published versions every
+ * {@code clipdesk.policy.refresh} (several app instances share the database, not memory).
+ */
+@Service
+public class PolicyDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyDecisions.class);
+
+    private final PolicyService policies;
+    private final CatalogService catalog;
+    private final EntityManager em;
+    private final TransactionTemplate readOnly;
+    private volatile @Nullable Compiled compiled;
+
+    PolicyDecisions(PolicyService policies, CatalogService catalog, EntityManager em,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.policies = policies;
+        this.catalog = catalog;
+        this.em = em;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Everything a decision needs, immutable; replaced as a whole. */
+    private record Compiled(String stamp, Map<String, List<Period>> markets, Map<Long, TitleFacts> titles) {}
+
+    /** The effective policy from {@code from} on (until the next period's start). */
+    private record Period(Instant from, PolicyService.Compiled policy) {}
+
+    /** Where the title is, for the API: unknown titles and markets are the caller's mistake. */
+    public @Nullable TitleFacts title(long titleId) {
+        Compiled c = current();
+        TitleFacts facts = c.titles().get(titleId);
+        if (facts == null) {
+            // a title added since the last compile: read it once and compile it in at the next refresh
+            facts = readOnly.execute(tx -> catalog.titleFacts().get(titleId));
+        }
+        return facts;
+    }
+
+    /** Whether decisions can be made for the market; a market added since the last compile is compiled in. */
+    public boolean knowsMarket(String market) {
+        if (current().markets().containsKey(market)) {
+            return true;
+        }
+        boolean inCatalog = Boolean.TRUE.equals(readOnly.execute(tx -> catalog.markets().stream()
+                .anyMatch(m -> m.code().equals(market))));
+        if (inCatalog) {
+            refresh();
+        }
+        return current().markets().containsKey(market);
+    }
+
+    /** The decision at {@code q.at()}, from memory. */
+    public PolicyDecision decide(ShareQuestion q) {
+        List<Period> periods = current().markets().get(q.market());
+        if (periods == null) {
+            throw new IllegalArgumentException("Unknown market " + q.market());
+        }
+        Period in = periods.getFirst();
+        for (Period p : periods) {
+            if (p.from().isAfter(q.at())) {
+                break;
+            }
+            in = p;
+        }
+        PolicyService.Compiled policy = in.policy();
+        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), q);
+    }
+
+    /** The stamp of what the memory holds, for tests and the refresh check. */
+    String stamp() {
+        return current().stamp();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void compileAtStart() {
+        refresh();
+    }
+
+    @TransactionalEventListener
+    void on(PolicyPublished published) {
+        refresh();
+    }
+
+    /** Every node checks whether another published a version since it compiled. */
+    @Scheduled(fixedDelayString = "${clipdesk.policy.refresh:PT5S}", initialDelayString = "${clipdesk.policy.refresh:PT5S}")
+    void refreshIfChanged() {
+        Compiled c = compiled;
+        if (c == null || !c.stamp().equals(readOnly.execute(tx -> stampNow()))) {
+            refresh();
+        }
+    }
+
+    synchronized void refresh() {
+        long started = System.nanoTime();
+        Compiled fresh = readOnly.execute(tx -> compile());
+        compiled = fresh;
+        log.info("Sharing policies compiled for {} markets and {} titles in {} ms (stamp {})", fresh.markets().size(),
+                fresh.titles().size(), (System.nanoTime() - started) / 1_000_000, fresh.stamp());
+    }
+
+    private Compiled current() {
+        Compiled c = compiled;
+        if (c == null) {
+            refresh();
+            c = compiled;
+        }
+        return java.util.Objects.requireNonNull(c);
+    }
+
+    private String stampNow() {
+        Object[] row = em.createQuery("select count(v), coalesce(max(v.id), 0), max(v.publishedAt) from PolicyVersion v"
+                + " where v.status = :published", Object[].class)
+                .setParameter("published", PolicyStatus.PUBLISHED).getSingleResult();
+        return row[0] + ":" + row[1] + ":" + row[2];
+    }
+
+    private Compiled compile() {
+        String stamp = stampNow();
+        List<PolicyVersion> published = em.createQuery("select v from PolicyVersion v where v.status = :published",
+                PolicyVersion.class).setParameter("published", PolicyStatus.PUBLISHED).getResultList();
+        Map<String, List<Period>> markets = new HashMap<>();
+        List<String> codes = new ArrayList<>(catalog.markets().stream().map(m -> m.code()).toList());
+        for (String market : codes) {
+            // the instants where the market's effective policy may change: its own and the default's versions
+            TreeSet<Instant> changes = new TreeSet<>();
+            for (PolicyVersion v : published) {
+                if ((v.getMarketCode().equals(market) || v.getMarketCode().equals(PolicyVersion.DEFAULT))
+                        && v.getEffectiveAt() != null) {
+                    changes.add(v.getEffectiveAt());
+                }
+            }
+            List<Period> periods = new ArrayList<>();
+            for (Instant from : changes) {
+                try {
+                    periods.add(new Period(from, policies.effectiveUnchecked(market, from)));
+                } catch (IllegalStateException noDefaultYet) {
+                    // a market version effective before any default: nothing to decide by until the default
+                }
+            }
+            if (!periods.isEmpty()) {
+                markets.put(market, List.copyOf(periods));
+            }
+        }
+        return new Compiled(stamp, Map.copyOf(markets), catalog.titleFacts());
+    }
+}
