@@ -97,8 +97,9 @@ public class ReleaseCalendar {
             Instant to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
             for (TitleKind kind : TitleKind.values()) {
                 slices.add(new ReleaseSlice(market.code(), kind, from, to));
-                if (query.openWindows()) {
-                    // released before the range, in the past week, window not over yet
+                if (query.openWindows() && !from.isAfter(now)) {
+                    // released before the range, in the past week, window not over yet (only for a range
+                    // from today or earlier: a range in the future asks about the future)
                     Instant openSince = latest(now.minus(OPEN_WINDOWS_LOOK_BACK), now.minus(table.of(market.code(),
                             kind)));
                     Instant until = from.isBefore(now) ? from : now;
