@@ -61,6 +61,12 @@ public class SpoilerWindows {
                 .toList();
     }
 
+    /** The markets an override can be for (every market: windows are global settings). */
+    public List<com.clipdesk.catalog.MarketView> markets() {
+        currentStaff.get();
+        return catalog.markets();
+    }
+
     /** Changes the days of a default or an override; {@code version} is the one the admin saw. */
     @Transactional
     public SpoilerWindowView change(long id, long version, @Nullable Integer days) {
