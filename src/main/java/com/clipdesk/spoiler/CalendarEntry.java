@@ -10,10 +10,13 @@ import java.time.Instant;
 public record CalendarEntry(ScheduledRelease release, int windowDays, boolean marketOverride, Instant windowEnds,
         Phase phase) {
 
-    /** Where the release stands at the time the calendar was read. */
+    /**
+     * Where the release stands at the time the calendar was read: embargoed until the release, in its spoiler
+     * window, or clear.
+     */
     public enum Phase {
-        EMBARGOED("Embargoed until release"),
-        SPOILER_WINDOW("Spoiler window open"),
+        EMBARGOED("Embargoed"),
+        SPOILER_WINDOW("Spoiler window"),
         CLEAR("Clear");
 
         private final String label;

@@ -168,7 +168,7 @@ class ReleaseDatesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component zoneLabel(MarketView market) {
-        var zone = new Div(market.timeZone());
+        var zone = new Div(market.timeZone().replace("/", "/\u200B")); // breaks after the region
         zone.addClassName("cd-release-grid__zone");
         return zone;
     }

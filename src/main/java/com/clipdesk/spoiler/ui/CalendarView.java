@@ -59,7 +59,7 @@ class CalendarView extends VerticalLayout {
         CalendarQuery defaults = CalendarQuery.next30Days(today);
         for (DatePicker picker : new DatePicker[] {from, to}) {
             picker.setLocale(Locale.UK);
-            picker.setWidth("10rem");
+            picker.setWidth("9.5rem");
             picker.addValueChangeListener(e -> refresh());
         }
         from.setValue(defaults.from());
@@ -68,22 +68,22 @@ class CalendarView extends VerticalLayout {
         market.setItemLabelGenerator(MarketView::label);
         market.setPlaceholder("All my markets");
         market.setClearButtonVisible(true);
-        market.setWidth("13rem");
+        market.setWidth("12rem");
         market.addValueChangeListener(e -> refresh());
         title.setItems(query -> calendar.titles(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream(), query -> calendar.countTitles(query.getFilter().orElse("")));
         title.setItemLabelGenerator(TitleSummary::label);
         title.setPlaceholder("Every title");
         title.setClearButtonVisible(true);
-        title.setWidth("18rem");
+        title.setWidth("16rem");
         title.addValueChangeListener(e -> refresh());
         openWindows.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(CalendarView::day).setHeader("Day (local)").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(e -> e.release().market()).setHeader("Market").setWidth("5.5rem").setFlexGrow(0);
-        grid.addComponentColumn(CalendarView::episode).setHeader("Title · episode").setWidth("14rem").setFlexGrow(2);
-        grid.addComponentColumn(CalendarView::released).setHeader("Released").setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(CalendarView::window).setHeader("Spoiler window").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(e -> e.release().market()).setHeader("Market").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> released(e, today.getYear())).setHeader("Release (local)").setWidth("10.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(CalendarView::episode).setHeader("Title · episode").setWidth("10rem").setFlexGrow(2);
+        grid.addComponentColumn(CalendarView::window).setHeader("Spoiler window").setWidth("11rem").setFlexGrow(1);
         grid.addComponentColumn(CalendarView::phase).setHeader("Now").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("cd-calendar");
@@ -93,9 +93,9 @@ class CalendarView extends VerticalLayout {
         filters.addClassName("cd-filter-bar");
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var intro = new Paragraph("Releases in the markets you work in and the spoiler windows they open: before "
-                + "its release an episode's Moments are embargoed in a market; after it, spoiler-flagged items stay "
-                + "behind a warning until the window ends. Days and times are each market's local time.");
+        var intro = new Paragraph("Releases in your markets and the spoiler windows they open: Moments are embargoed "
+                + "until the release, spoiler-flagged items stay behind a warning until the window ends. Days and "
+                + "times in each market's local time.");
         intro.addClassName("cd-muted");
         add(header, intro, filters, grid);
         setSizeFull();
@@ -131,22 +131,19 @@ class CalendarView extends VerticalLayout {
         header.setCount(calendar.count(query));
     }
 
-    private static Component day(CalendarEntry entry) {
-        ScheduledRelease r = entry.release();
-        return twoLines(MarketTime.day(r.releasedAt(), r.zone()), String.valueOf(r.releasedAt().atZone(r.zone())
-                .getYear()));
-    }
-
     private static Component episode(CalendarEntry entry) {
         ScheduledRelease r = entry.release();
         return twoLines(r.titleAndEpisode(), (r.kind() == com.clipdesk.catalog.TitleKind.FILM ? "" : r.episodeName()
                 + " · ") + r.kind().label());
     }
 
-    private static Component released(CalendarEntry entry) {
+    /** "Mon 23 Nov 18:00" in the market, then the UTC time (and the year when it is not this one). */
+    private static Component released(CalendarEntry entry, int thisYear) {
         ScheduledRelease r = entry.release();
-        return twoLines(MarketTime.time(r.releasedAt(), r.zone()) + " local",
-                MarketTime.utc(r.releasedAt()).replaceAll("^.* (\\d\\d:\\d\\d UTC)$", "$1"));
+        int year = r.releasedAt().atZone(r.zone()).getYear();
+        String utc = MarketTime.utc(r.releasedAt()).replaceAll("^.* (\\d\\d:\\d\\d UTC)$", "$1");
+        return twoLines(MarketTime.day(r.releasedAt(), r.zone()) + " " + MarketTime.time(r.releasedAt(), r.zone()),
+                (year == thisYear ? "" : year + " · ") + utc);
     }
 
     private static Component window(CalendarEntry entry) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,12 +68,9 @@ class SpoilerWindowsView extends HorizontalLayout {
     SpoilerWindowsView(SpoilerWindows windows) {
         this.windows = windows;
         this.markets = windows.markets().stream().collect(Collectors.toMap(MarketView::code, Function.identity()));
-        grid.addColumn(w -> w.isDefault() ? "Every market (default)" : marketLabel(w.market())).setHeader("Market")
-                .setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::marketCell).setHeader("Market").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(w -> w.kind().label()).setHeader("Title kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> daysLabel(w.days())).setHeader("Window").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::comparedToDefault).setHeader("Compared with the default").setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addComponentColumn(this::windowCell).setHeader("Window").setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(w -> w.isDefault() ? "cd-window-default" : null);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -103,6 +101,7 @@ class SpoilerWindowsView extends HorizontalLayout {
         market.setItems(markets.values().stream().sorted(java.util.Comparator.comparing(MarketView::code)).toList());
         market.setItemLabelGenerator(MarketView::label);
         market.setRequiredIndicatorVisible(true);
+        market.setPlaceholder("Choose a market");
         kind.setLabel("Title kind");
         kind.setItems(TitleKind.values());
         kind.setItemLabelGenerator(TitleKind::label);
@@ -120,7 +119,7 @@ class SpoilerWindowsView extends HorizontalLayout {
         var buttons = new HorizontalLayout(save, cancel, remove);
         buttons.setWrap(true);
         var editor = new VerticalLayout(editing, form, buttons);
-        editor.setWidth("20rem");
+        editor.setWidth("18rem");
         editor.addClassName("cd-editor");
         return editor;
     }
@@ -138,6 +137,7 @@ class SpoilerWindowsView extends HorizontalLayout {
         market.setEnabled(true);
         kind.setEnabled(true);
         market.clear();
+        market.setPlaceholder("Choose a market");
         kind.setValue(TitleKind.SERIES);
         days.clear();
         remove.setVisible(false);
@@ -150,7 +150,7 @@ class SpoilerWindowsView extends HorizontalLayout {
         market.setEnabled(false);
         kind.setEnabled(false);
         market.setValue(window.isDefault() ? null : markets.get(window.market()));
-        market.setPlaceholder(window.isDefault() ? "Every market" : null);
+        market.setPlaceholder(window.isDefault() ? "Every market" : "Choose a market");
         kind.setValue(window.kind());
         days.setValue(window.days());
         remove.setVisible(!window.isDefault());
@@ -209,17 +209,27 @@ class SpoilerWindowsView extends HorizontalLayout {
         all.stream().filter(w -> w.id() == id).findFirst().ifPresentOrElse(grid::select, this::startNew);
     }
 
-    private Component comparedToDefault(SpoilerWindowView window) {
+    private Component marketCell(SpoilerWindowView window) {
+        if (!window.isDefault()) {
+            return new Span(marketLabel(window.market()));
+        }
+        var badge = new Span("Default");
+        badge.addClassName("cd-badge");
+        var cell = new Span(new Span("Every market "), badge);
+        return cell;
+    }
+
+    /** The days, and for an override how it compares with the default. */
+    private Component windowCell(SpoilerWindowView window) {
+        var days = new Div(daysLabel(window.days()));
         if (window.isDefault()) {
-            var badge = new Span("Default");
-            badge.addClassName("cd-badge");
-            return badge;
+            return days;
         }
         int base = defaultDays(window.kind());
-        var text = new Span(window.days() == base ? "Same as the default"
-                : (window.days() > base ? "Longer" : "Shorter") + " than the default (" + daysLabel(base) + ")");
-        text.addClassName("cd-muted");
-        return text;
+        var compared = new Div(window.days() == base ? "same as default"
+                : (window.days() > base ? "longer" : "shorter") + " than default " + base);
+        compared.addClassName("cd-muted");
+        return new Div(days, compared);
     }
 
     private int defaultDays(TitleKind kind) {
