@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** When an episode becomes available in one market. Markets get the same episode on different dates. */
@@ -27,6 +28,10 @@ public class TitleRelease {
 
     @Column(name = "released_at", nullable = false)
     private Instant releasedAt;
+
+    // admins move dates concurrently (V13)
+    @Version
+    private long version;
 
     protected TitleRelease() {}
 
@@ -50,5 +55,14 @@ public class TitleRelease {
 
     public Instant getReleasedAt() {
         return releasedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Moves the release in this market (later re-embargoes the episode there, earlier lifts it sooner). */
+    void moveTo(Instant releasedAt) {
+        this.releasedAt = releasedAt;
     }
 }

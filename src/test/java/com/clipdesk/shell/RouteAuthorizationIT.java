@@ -67,6 +67,9 @@ class RouteAuthorizationIT extends KaribuSupport {
             transparency            n   y    n   n   y   y
             members/{u}       y   y    n   n   y   y
             notices/templates n   n    y   n   n   y
+            releases          n   n    n   n   n   y
+            spoilers/windows  n   n    n   n   n   y
+            spoilers/calendar y   y    n   y   y   y
             """;
 
     private static final Role[] COLUMNS = {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.CURATOR,
