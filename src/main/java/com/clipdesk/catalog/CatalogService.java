@@ -85,6 +85,14 @@ public class CatalogService {
                         r -> new TitleFacts((Long) r[0], (TitleKind) r[1], (String) r[2])));
     }
 
+    /** Every episode's title and season ({@code [titleId, seasonId]}), for compiled policy decisions. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, long[]> episodeTitlesAndSeasons() {
+        return em.createQuery("select e.id, e.season.title.id, e.season.id from Episode e", Object[].class)
+                .getResultStream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> (Long) r[0],
+                        r -> new long[] {(Long) r[1], (Long) r[2]}));
+    }
+
     /** The title and season of an episode, if it exists (no staff check: a system read). */
     @Transactional(readOnly = true)
     public java.util.Optional<long[]> titleAndSeasonOf(long episodeId) {

@@ -47,7 +47,8 @@ public class PolicyDecisions {
     }
 
     /** Everything a decision needs, immutable; replaced as a whole. */
-    private record Compiled(String stamp, Map<String, List<Period>> markets, Map<Long, TitleFacts> titles) {}
+    private record Compiled(String stamp, Map<String, List<Period>> markets, Map<Long, TitleFacts> titles,
+            Map<Long, long[]> episodes) {}
 
     /** The effective policy from {@code from} on (until the next period's start). */
     private record Period(Instant from, PolicyService.Compiled policy) {}
@@ -64,6 +65,15 @@ public class PolicyDecisions {
     }
 
     /** Whether decisions can be made for the market; a market added since the last compile is compiled in. */
+    /** An episode's title and season ({@code [titleId, seasonId]}), from memory, or read once when newer. */
+    public java.util.Optional<long[]> titleAndSeasonOf(long episodeId) {
+        long[] known = current().episodes().get(episodeId);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        return java.util.Objects.requireNonNull(readOnly.execute(tx -> catalog.titleAndSeasonOf(episodeId)));
+    }
+
     public boolean knowsMarket(String market) {
         if (current().markets().containsKey(market)) {
             return true;
@@ -80,7 +90,10 @@ public class PolicyDecisions {
     public PolicyDecision decide(ShareQuestion q) {
         List<Period> periods = current().markets().get(q.market());
         if (periods == null) {
-            throw new IllegalArgumentException("Unknown market " + q.market());
+            if (!knowsMarket(q.market())) {
+                throw new IllegalArgumentException("Unknown market " + q.market());
+            }
+            periods = current().markets().get(q.market());
         }
         Period in = periods.getFirst();
         for (Period p : periods) {
@@ -121,8 +134,8 @@ public class PolicyDecisions {
         long started = System.nanoTime();
         Compiled fresh = readOnly.execute(tx -> compile());
         compiled = fresh;
-        log.info("Sharing policies compiled for {} markets and {} titles in {} ms (stamp {})", fresh.markets().size(),
-                fresh.titles().size(), (System.nanoTime() - started) / 1_000_000, fresh.stamp());
+        log.info("Sharing policies compiled for {} markets, {} titles and {} episodes in {} ms (stamp {})",
+                fresh.markets().size(), fresh.titles().size(), fresh.episodes().size(), (System.nanoTime() - started) / 1_000_000, fresh.stamp());
     }
 
     private Compiled current() {
@@ -168,6 +181,6 @@ public class PolicyDecisions {
                 markets.put(market, List.copyOf(periods));
             }
         }
-        return new Compiled(stamp, Map.copyOf(markets), catalog.titleFacts());
+        return new Compiled(stamp, Map.copyOf(markets), catalog.titleFacts(), catalog.episodeTitlesAndSeasons());
     }
 }

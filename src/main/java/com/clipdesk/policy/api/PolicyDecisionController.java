@@ -1,6 +1,5 @@
 package com.clipdesk.policy.api;
 
-import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.CatalogService.TitleFacts;
 import com.clipdesk.content.ShareDestination;
 import com.clipdesk.policy.PolicyDecision;
@@ -38,12 +37,10 @@ class PolicyDecisionController {
     private static final Set<String> AGE_BANDS = Set.of("13_17", "18_24", "25_34", "35_54", "55_PLUS");
 
     private final PolicyDecisions decisions;
-    private final CatalogService catalog;
     private final Clock clock;
 
-    PolicyDecisionController(PolicyDecisions decisions, CatalogService catalog, Clock clock) {
+    PolicyDecisionController(PolicyDecisions decisions, Clock clock) {
         this.decisions = decisions;
-        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -69,7 +66,7 @@ class PolicyDecisionController {
         }
         Long seasonId = null;
         if (q.episodeId() != null) {
-            long[] titleAndSeason = catalog.titleAndSeasonOf(q.episodeId())
+            long[] titleAndSeason = decisions.titleAndSeasonOf(q.episodeId())
                     .orElseThrow(() -> new BadField("episodeId", "No episode has the id " + q.episodeId() + "."));
             if (titleAndSeason[0] != titleId) {
                 throw new BadField("episodeId", "Episode " + q.episodeId() + " is not of title " + titleId + ".");
