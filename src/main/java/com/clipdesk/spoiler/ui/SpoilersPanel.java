@@ -48,9 +48,13 @@ class SpoilersPanel extends Div {
             flagLine.addClassName("cd-muted");
         } else {
             var f = t.flag();
-            flagLine = new Span("Spoiler of " + f.targetLabel() + " (" + f.target().label().toLowerCase(Locale.ROOT)
-                    + ") · flagged by " + f.flaggedBy() + ", " + Formats.dateTime(f.flaggedAt()) + " · "
+            var target = new Span("Spoiler of " + f.targetLabel() + " (" + f.target().label().toLowerCase(Locale.ROOT)
+                    + ")");
+            target.addClassName("cd-spoilers__target");
+            var by = new Span("flagged by " + f.flaggedBy() + ", " + Formats.dateTime(f.flaggedAt()) + " · "
                     + f.source().label());
+            by.addClassName("cd-muted");
+            flagLine = new Span(target, new Span(" "), by);
             flagLine.addClassName("cd-spoilers__flag");
         }
         toolbar.add(flagLine);
@@ -100,9 +104,10 @@ class SpoilersPanel extends Div {
                     + (m.spoilerHiddenUntil() == null ? "" : " · then spoiler-hidden until " + at(m.spoilerHiddenUntil()));
             case SPOILER_HIDDEN -> "Released " + at(m.releasedAt()) + " · spoiler-hidden until "
                     + at(m.spoilerHiddenUntil());
-            case CLEAR -> m.clearSince() == null ? "Nothing holds it back"
-                    : (m.releasedAt() == null ? "" : "Released " + at(m.releasedAt()) + " · ") + "clear since "
-                            + at(m.clearSince());
+            // "clear since" only after a spoiler window; an unflagged item is simply out since the release
+            case CLEAR -> m.spoilerHiddenUntil() != null
+                    ? "Released " + at(m.releasedAt()) + " · clear since " + at(m.spoilerHiddenUntil())
+                    : m.releasedAt() != null ? "Released " + at(m.releasedAt()) : "Nothing holds it back";
         };
     }
 
