@@ -1,5 +1,8 @@
 package com.clipdesk.spoiler;
 
+import com.clipdesk.appeal.AppealDecided;
+import com.clipdesk.appeal.AppealOutcome;
+import com.clipdesk.appeal.AppealedDecision;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.ReleaseDateChanged;
@@ -166,6 +169,28 @@ public class SpoilerFlags {
             createFlag(subject, defaultTarget(subject), source, actor());
         }
         holds.recompute(kind, id, clock.instant());
+    }
+
+    /**
+     * An appeal overturned a review decision that flagged the item: content has cleared its boolean
+     * already ({@code ContentModeration.restore}), the flag is taken back with the appeal as reason.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AppealDecided appeal) {
+        if (appeal.outcome() != AppealOutcome.OVERTURNED || appeal.decision() != AppealedDecision.REVIEW_DECISION
+                || !ContentModeration.canBeSpoiler(appeal.itemKind())
+                || content.isSpoiler(appeal.itemKind(), appeal.itemId())) {
+            return;
+        }
+        flags.findFirstByItemKindAndItemIdAndActiveTrue(appeal.itemKind(), appeal.itemId()).ifPresent(flag -> {
+            String reason = "Appeal #" + appeal.appealId() + " overturned the decision: " + appeal.note();
+            flag.unflag(appeal.decidedBy(), appeal.decidedAt(), reason.length() > SpoilerFlag.REASON_MAX
+                    ? reason.substring(0, SpoilerFlag.REASON_MAX) : reason);
+            audit.record("SPOILER_UNFLAGGED", appeal.itemKind().name(), appeal.itemId(), null,
+                    appeal.itemKind().label() + " " + appeal.itemId() + " no longer flagged as a spoiler: " + reason);
+            holds.recompute(appeal.itemKind(), appeal.itemId(), clock.instant());
+        });
     }
 
     /**

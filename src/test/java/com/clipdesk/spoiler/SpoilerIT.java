@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clipdesk.TestData;
+import com.clipdesk.appeal.AppealOutcome;
+import com.clipdesk.appeal.AppealRequest;
+import com.clipdesk.appeal.AppealService;
+import com.clipdesk.appeal.AppealedDecision;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentModeration;
@@ -80,6 +84,8 @@ class SpoilerIT {
     CaseFixtures cases;
     @Autowired
     TestClock clock;
+    @Autowired
+    AppealService appeals;
     @Autowired
     JdbcClient jdbc;
 
@@ -232,6 +238,28 @@ class SpoilerIT {
         assertThat(t.flag().targetId()).isEqualTo(episode.getId());
         assertThat(content.holdsOf(ContentKind.MOMENT, moment).get("FR").getSpoilerHiddenUntil())
                 .isEqualTo(FR_RELEASE.plus(WINDOW));
+    }
+
+    @Test
+    void anAppealOverturningTheSpoilerDecisionTakesTheFlagBack() {
+        data.report(ContentKind.MOMENT, moment, data.member("FR"), ReportReason.values()[0], "FR");
+        intake.gather();
+        long caseId = cases.caseOf(ContentKind.MOMENT, moment);
+        as(Role.MODERATOR, "FR", () -> {
+            var work = reviews.open(caseId);
+            return reviews.decide(caseId, work.version(), new Decision(Disposition.KEEP, true, "SPOILER_UNMARKED", null));
+        });
+        long decision = jdbc.sql("select id from review_decision where case_id = ?").param(caseId).query(Long.class)
+                .single();
+        var filed = appeals.fileFromApp(new AppealRequest(AppealedDecision.REVIEW_DECISION, decision,
+                creator.getHandle(), null, "It is in the trailer.", null));
+        as(Role.LEAD_MODERATOR, "*", () -> appeals.decide(filed.id(), filed.version(), AppealOutcome.OVERTURNED,
+                Set.of(), "Shown in the official trailer"));
+
+        SpoilerTimeline t = as(Role.LEAD_MODERATOR, "*", () -> flags.timeline(ContentKind.MOMENT, moment));
+        assertThat(t.flag()).isNull();
+        assertThat(content.isSpoiler(ContentKind.MOMENT, moment)).isFalse();
+        assertThat(content.holdsOf(ContentKind.MOMENT, moment).get("FR")).isEqualTo(MarketHold.until(FR_RELEASE, null));
     }
 
     @Test
