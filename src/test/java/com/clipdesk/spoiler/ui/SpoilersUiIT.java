@@ -21,6 +21,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -59,7 +60,9 @@ class SpoilersUiIT extends KaribuSupport {
         Episode episode = data.episode("Ui spoiler title " + System.nanoTime(), 1800);
         releases.set(episode, "FR", T0.minus(Duration.ofDays(3)));
         releases.set(episode, "DE", T0.plus(Duration.ofDays(4)));
-        moment = data.moment(episode, data.member("FR"), "ui spoiler caption", Set.of("FR", "DE")).getId();
+        var created = data.moment(episode, data.member("FR"), "ui spoiler caption", Set.of("FR", "DE"));
+        moment = created.getId();
+        data.shareLink(created, "uis" + Long.toString(System.nanoTime(), 36));
     }
 
     @AfterEach
@@ -96,6 +99,9 @@ class SpoilersUiIT extends KaribuSupport {
                 "Released 2027-05-29 00:00 · spoiler-hidden until 2027-06-12 00:00");
         assertThat(_find(Div.class, spec -> spec.withClasses("cd-spoilers__suggestion"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText(SpoilersPanel.FLAG))).isEmpty();
+        // the page above says where its links stop resolving
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Its links do not resolve in DE, FR: embargoed or spoiler-hidden there (see Spoilers)."))).hasSize(1);
     }
 
     @Test
