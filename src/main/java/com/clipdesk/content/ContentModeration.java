@@ -28,10 +28,12 @@ public class ContentModeration {
     private final WatchPartyMessageRepository chatMessages;
     private final CurrentStaff currentStaff;
     private final ApplicationEventPublisher events;
+    private final jakarta.persistence.EntityManager em;
 
     ContentModeration(MomentRepository moments, FandomSubmissionRepository submissions,
             PrivateRecommendationRepository recommendations, WatchPartyMessageRepository chatMessages,
-            CurrentStaff currentStaff, ApplicationEventPublisher events) {
+            CurrentStaff currentStaff, ApplicationEventPublisher events, jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.events = events;
         this.moments = moments;
         this.submissions = submissions;
@@ -205,6 +207,95 @@ public class ContentModeration {
                 throw new IllegalArgumentException("A private recommendation cannot be flagged as a spoiler");
         }
         changed(kind, id);
+    }
+
+    /**
+     * Clears the item's spoiler flag (a lead or admin unflagged it, the spoiler module recorded why).
+     * Its holds are the spoiler module's to recompute in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearSpoiler(ContentKind kind, long id) {
+        currentStaff.require(Role.LEAD_MODERATOR, Role.ADMIN);
+        switch (kind) {
+            case MOMENT -> moment(id).clearSpoiler();
+            case FANDOM_SUBMISSION -> submission(id).clearSpoiler();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).clearSpoiler();
+            case PRIVATE_RECOMMENDATION ->
+                throw new IllegalArgumentException("A private recommendation cannot be flagged as a spoiler");
+        }
+        changed(kind, id);
+    }
+
+    /** Where the item is listed and what episode, season and title it shows (system read, no staff check). */
+    @Transactional(readOnly = true)
+    public SpoilerSubject spoilerSubject(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> {
+                Moment m = moment(id);
+                var episode = m.getEpisode();
+                var title = episode.getSeason().getTitle();
+                yield new SpoilerSubject(kind, id, m.getMarkets(), episode.getId(), episode.getSeason().getId(),
+                        title.getId(), title.getKind(), episode.titleAndLabel());
+            }
+            case FANDOM_SUBMISSION -> {
+                FandomSubmission s = submission(id);
+                yield new SpoilerSubject(kind, id, s.getMarkets(), null, null, s.getTitle().getId(),
+                        s.getTitle().getKind(), s.getTitle().getName());
+            }
+            case WATCH_PARTY_MESSAGE -> {
+                WatchPartyMessage c = chatMessage(id);
+                var episode = c.getParty().getEpisode();
+                var title = episode.getSeason().getTitle();
+                yield new SpoilerSubject(kind, id, Set.of(c.getParty().getMarketCode()), episode.getId(),
+                        episode.getSeason().getId(), title.getId(), title.getKind(), episode.titleAndLabel());
+            }
+            case PRIVATE_RECOMMENDATION ->
+                throw new IllegalArgumentException("A private recommendation cannot be flagged as a spoiler");
+        };
+    }
+
+    /** The Moments and chat messages of an episode, whose embargo follows its release dates. */
+    @Transactional(readOnly = true)
+    public java.util.List<ContentRef> itemsOfEpisode(long episodeId) {
+        var items = new java.util.ArrayList<ContentRef>();
+        em.createQuery("select m.id from Moment m where m.episode.id = :e", Long.class).setParameter("e", episodeId)
+                .getResultStream().forEach(id -> items.add(new ContentRef(ContentKind.MOMENT, id)));
+        em.createQuery("select c.id from WatchPartyMessage c where c.party.episode.id = :e", Long.class)
+                .setParameter("e", episodeId).getResultStream()
+                .forEach(id -> items.add(new ContentRef(ContentKind.WATCH_PARTY_MESSAGE, id)));
+        return items;
+    }
+
+    /**
+     * Replaces what release dates hold the item back in each market (the spoiler module computes it:
+     * embargo before the release there, spoiler window after). A system rule, applied on time by the
+     * spoiler scheduler as well as on staff actions, so no staff check here. Search follows at once,
+     * share links after the commit ({@link ContentVisibilityChanged}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean holdIn(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {
+        boolean changed = switch (kind) {
+            case MOMENT -> moment(id).holdIn(holds);
+            case FANDOM_SUBMISSION -> submission(id).holdIn(holds);
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).holdIn(holds);
+            case PRIVATE_RECOMMENDATION ->
+                throw new IllegalArgumentException("A private recommendation has no release-date holds");
+        };
+        if (changed) {
+            changed(kind, id);
+        }
+        return changed;
+    }
+
+    /** The item's release-date holds per market. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, MarketHold> holdsOf(ContentKind kind, long id) {
+        return switch (kind) {
+            case MOMENT -> moment(id).getHolds();
+            case FANDOM_SUBMISSION -> submission(id).getHolds();
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).getHolds();
+            case PRIVATE_RECOMMENDATION -> java.util.Map.of();
+        };
     }
 
     /** True for the kinds a takedown applies to (a private recommendation is only ever removed). */

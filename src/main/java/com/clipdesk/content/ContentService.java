@@ -31,9 +31,11 @@ public class ContentService {
     private final WatchPartyMessageRepository chatMessages;
     private final CurrentStaff currentStaff;
     private final EntityManager em;
+    private final java.time.Clock clock;
 
     ContentService(MomentRepository moments, FandomSubmissionRepository submissions, PrivateRecommendationRepository recommendations,
-            WatchPartyMessageRepository chatMessages, CurrentStaff currentStaff, EntityManager em) {
+            WatchPartyMessageRepository chatMessages, CurrentStaff currentStaff, EntityManager em, java.time.Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.moments = moments;
         this.submissions = submissions;
@@ -55,7 +57,7 @@ public class ContentService {
     public MomentDetails moment(long id) {
         Moment moment = moments.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Moment", id));
         requireInScope("Moment", id, moment.getMarkets());
-        return MomentDetails.of(moment);
+        return MomentDetails.of(moment, clock.instant());
     }
 
     public Slice<SubmissionRow> submissions(ContentFilter filter, Pageable page) {

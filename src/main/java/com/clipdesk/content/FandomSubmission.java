@@ -135,6 +135,14 @@ public class FandomSubmission {
     @Column(name = "market_code", length = 8)
     private Set<String> blockedMarkets = new java.util.HashSet<>();
 
+    // Per market: embargoed before the release there, spoiler-hidden in a flagged item's window after
+    // it (docs/spoilers.md); kept by ContentModeration.holdIn for the spoiler module. Changing it bumps
+    // the version and reindexes: visibleMarkets leaves these markets out.
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "fandom_submission_hold", joinColumns = @JoinColumn(name = "fandom_submission_id"))
+    @jakarta.persistence.MapKeyColumn(name = "market_code", length = 8)
+    private java.util.Map<String, MarketHold> holds = new java.util.HashMap<>();
+
     protected FandomSubmission() {}
 
     public FandomSubmission(Title title, SubmissionKind kind, String body, @Nullable String mediaRef, String language,
@@ -311,11 +319,13 @@ public class FandomSubmission {
     // market:FR is "what members in FR see": listed in FR and not taken down there (docs/search.md);
     // the market facet counts the same field, so a facet's count is what clicking it finds
     @KeywordField(name = "visibleMarkets", aggregable = Aggregable.YES)
+    // ... and not embargoed or spoiler-hidden there (holds)
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "markets")),
-            @ObjectPath(@PropertyValue(propertyName = "blockedMarkets"))})
+            @ObjectPath(@PropertyValue(propertyName = "blockedMarkets")),
+            @ObjectPath(@PropertyValue(propertyName = "holds"))})
     Set<String> getSearchVisibleMarkets() {
-        return MarketBlocks.visible(getMarkets(), blockedMarkets);
+        return MarketBlocks.visible(getMarkets(), blockedMarkets, holds.keySet());
     }
 
     // takedown:yes|no
@@ -323,5 +333,20 @@ public class FandomSubmission {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "blockedMarkets")))
     boolean getSearchTakenDown() {
         return !blockedMarkets.isEmpty();
+    }
+
+    /** Per market, what release dates and spoiler windows hold the item back (docs/spoilers.md). */
+    public java.util.Map<String, MarketHold> getHolds() {
+        return java.util.Map.copyOf(holds);
+    }
+
+    /** Replaces the item's holds; false, and nothing touched, when they were already these. */
+    boolean holdIn(java.util.Map<String, MarketHold> next) {
+        if (holds.equals(next)) {
+            return false;
+        }
+        holds.clear();
+        holds.putAll(next);
+        return true;
     }
 }

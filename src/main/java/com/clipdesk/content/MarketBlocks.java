@@ -21,6 +21,13 @@ public final class MarketBlocks {
         return visible;
     }
 
+    /** As {@link #visible(Set, Set)}, leaving out the markets where release dates hold the item back too. */
+    public static Set<String> visible(Set<String> listed, Set<String> blocked, Set<String> held) {
+        Set<String> visible = new TreeSet<>(visible(listed, blocked));
+        visible.removeAll(held);
+        return visible;
+    }
+
     /**
      * Replaces an item's blocks by {@code markets} (what its takedowns add up to now); false, and
      * nothing touched, when they were already these, so the item's version moves only on a change.

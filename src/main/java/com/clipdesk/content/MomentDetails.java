@@ -7,17 +7,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the Moment page shows. {@code blockedMarkets}: where takedowns hide it now
- * ({@link MarketBlocks#EVERYWHERE} for all), so its share links do not resolve there.
+ * ({@link MarketBlocks#EVERYWHERE} for all), so its share links do not resolve there. {@code heldMarkets}:
+ * where it is embargoed or spoiler-hidden now (release dates, docs/spoilers.md).
  */
 public record MomentDetails(long id, long titleId, String titleName, String episodeLabel, int episodeSeconds,
         int startSecond, int endSecond, String caption, String language, long creatorId, String creatorHandle,
         String creatorMarket, Instant createdAt, ContentState state, int shareCount, int reportCount,
-        Set<String> markets, Set<String> blockedMarkets, List<ShareLinkLine> shareLinks, long version) {
+        Set<String> markets, Set<String> blockedMarkets, Set<String> heldMarkets, List<ShareLinkLine> shareLinks,
+        long version) {
 
     public record ShareLinkLine(String token, ShareDestination destination, Instant createdAt,
             @Nullable Instant revokedAt) {}
 
-    static MomentDetails of(Moment m) {
+    static MomentDetails of(Moment m, Instant now) {
         var episode = m.getEpisode();
         var title = episode.getSeason().getTitle();
         List<ShareLinkLine> links = m.getShareLinks().stream()
@@ -26,7 +28,17 @@ public record MomentDetails(long id, long titleId, String titleName, String epis
         return new MomentDetails(m.getId(), title.getId(), title.getName(), episode.label(),
                 episode.getDurationSeconds(), m.getStartSecond(), m.getEndSecond(), m.getCaption(), m.getLanguage(),
                 m.getCreator().getId(), m.getCreator().getHandle(), m.getCreator().getHomeMarket(), m.getCreatedAt(), m.getState(),
-                m.getShareCount(), m.getReportCount(), m.getMarkets(), m.getBlockedMarkets(), links, m.getVersion());
+                m.getShareCount(), m.getReportCount(), m.getMarkets(), m.getBlockedMarkets(), heldAt(m, now), links, m.getVersion());
+    }
+
+    private static Set<String> heldAt(Moment m, Instant now) {
+        var held = new java.util.TreeSet<String>();
+        m.getHolds().forEach((market, hold) -> {
+            if (hold.stateAt(now) != null) {
+                held.add(market);
+            }
+        });
+        return held;
     }
 
     /** Taken down everywhere: no link resolves in any market. */

@@ -25,8 +25,10 @@ public final class SearchMapping {
      * 5: takedowns (issue 6): "blockedMarkets" (projectable, "*" for everywhere) and "takenDown" on
      *    Moments, submissions and messages; "visibleMarkets" (listed and not taken down there) in every
      *    index, which market: and the market facet read.
+     * 6: spoilers (issue 7): "visibleMarkets" also leaves out the markets where the item is embargoed
+     *    or spoiler-hidden (its holds).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Values of the {@code contentKind} field. */
     public static final String MOMENT = "moment";

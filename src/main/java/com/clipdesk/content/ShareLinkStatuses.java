@@ -50,7 +50,7 @@ public class ShareLinkStatuses {
      * token. Not a staff call: the API's own security decides who may ask.
      */
     public Optional<ShareLinkStatus> status(String token, String market) {
-        return facts(token).map(f -> f.in(market));
+        return facts(token).map(f -> f.in(market, clock.instant()));
     }
 
     Optional<ShareLinkFacts> facts(String token) {
@@ -82,7 +82,7 @@ public class ShareLinkStatuses {
                 .map(link -> {
                     Moment m = link.getMoment();
                     return new ShareLinkFacts(link.getToken(), m.getId(), link.isRevoked(), m.getState(), m.getMarkets(),
-                            m.getBlockedMarkets(), m.isSpoiler(), clock.instant());
+                            m.getBlockedMarkets(), m.isSpoiler(), m.getHolds(), clock.instant());
                 });
     }
 

@@ -58,7 +58,8 @@ class MomentView extends ItemPage<MomentDetails> {
                 .add("Creator", new MemberLink(m.creatorId(), m.creatorHandle(), "(home market " + m.creatorMarket() + ")"))
                 .add("Language", m.language())
                 .add("Created", Formats.dateTime(m.createdAt()))
-                .add("Visible in", Formats.markets(m.markets()))
+                .add("Visible in", Formats.markets(m.markets()) + (m.heldMarkets().isEmpty() ? ""
+                        : " (held back in " + Formats.markets(m.heldMarkets()) + " by release dates: see Spoilers)"))
                 .add("Shares", Formats.count(m.shareCount()))
                 .add("Reports", Formats.count(m.reportCount()));
 
@@ -69,6 +70,12 @@ class MomentView extends ItemPage<MomentDetails> {
                     : "Its links do not resolve in " + m.blockedMarketList() + ": taken down there.");
             blocked.addClassName("cd-share-links-blocked");
             add(blocked);
+        }
+        if (!m.heldMarkets().isEmpty() && !m.shareLinks().isEmpty()) {
+            var held = new Paragraph("Its links do not resolve in " + String.join(", ", m.heldMarkets())
+                    + ": embargoed or spoiler-hidden there (see Spoilers).");
+            held.addClassName("cd-share-links-blocked");
+            add(held);
         }
         add(shareLinks(m));
         ItemSections.render(sections, ContentKind.MOMENT, m.id()).forEach(this::add);

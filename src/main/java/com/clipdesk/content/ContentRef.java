@@ -1,0 +1,4 @@
+package com.clipdesk.content;
+
+/** An item by kind and id. */
+public record ContentRef(ContentKind kind, long id) {}

@@ -1,0 +1,21 @@
+package com.clipdesk.spoiler;
+
+/** Where a spoiler flag was set. */
+public enum FlagSource {
+    /** A review decision "flag as spoiler" on a case. */
+    REVIEW("review"),
+    /** "Flag as spoiler…" on the item's page. */
+    ITEM_PAGE("item page"),
+    /** A bulk decision on search results. */
+    BULK_SEARCH("bulk from search");
+
+    private final String label;
+
+    FlagSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,104 @@
+package com.clipdesk.spoiler;
+
+import com.clipdesk.audit.AuditLog;
+import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.catalog.ReleaseSchedule;
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentModeration;
+import com.clipdesk.content.MarketHold;
+import com.clipdesk.content.SpoilerSubject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes an item's timeline per market from the release dates, its flag and the windows
+ * ({@link SpoilerRules}), hands content the holds in force and stores the coming transitions; applies
+ * the due ones. Runs inside its caller's transaction.
+ */
+@Component
+class SpoilerHolds {
+
+    private final SpoilerFlagRepository flags;
+    private final SpoilerTransitionRepository transitions;
+    private final ContentModeration content;
+    private final CatalogService catalog;
+    private final ReleaseSchedule releases;
+    private final SpoilerWindows windows;
+    private final AuditLog audit;
+
+    SpoilerHolds(SpoilerFlagRepository flags, SpoilerTransitionRepository transitions, ContentModeration content,
+            CatalogService catalog, ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit) {
+        this.flags = flags;
+        this.transitions = transitions;
+        this.content = content;
+        this.catalog = catalog;
+        this.releases = releases;
+        this.windows = windows;
+        this.audit = audit;
+    }
+
+    /** The item's timeline in each of its markets, by market code. */
+    List<MarketTimeline> timelines(SpoilerSubject subject, @Nullable SpoilerFlag flag, Instant now) {
+        Map<String, Instant> own = subject.episodeId() == null ? Map.of() : catalog.releasesOf(subject.episodeId());
+        Map<String, Instant> target = flag == null ? Map.of() : switch (flag.getTarget()) {
+            case EPISODE -> catalog.releasesOf(flag.getTargetId());
+            case SEASON -> releases.latestReleasesOfSeason(flag.getTargetId());
+            case TITLE -> releases.latestReleasesOfTitle(flag.getTargetId());
+        };
+        List<MarketTimeline> result = new ArrayList<>();
+        for (String market : new TreeSet<>(subject.markets())) {
+            Duration window = flag == null ? Duration.ZERO : windows.windowFor(market, subject.titleKind());
+            result.add(SpoilerRules.timeline(new SpoilerRules.Inputs(market, subject.episodeId() != null,
+                    own.get(market), flag != null, target.get(market), window), now));
+        }
+        return result;
+    }
+
+    /** Recomputes the item's holds and its pending transitions as of {@code now}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recompute(ContentKind kind, long id, Instant now) {
+        SpoilerSubject subject = content.spoilerSubject(kind, id);
+        SpoilerFlag flag = flags.findFirstByItemKindAndItemIdAndActiveTrue(kind, id).orElse(null);
+        Map<String, MarketHold> holds = new TreeMap<>();
+        transitions.deletePendingOf(kind, id);
+        for (MarketTimeline t : timelines(subject, flag, now)) {
+            MarketHold hold = SpoilerRules.hold(t, now);
+            if (hold != null) {
+                holds.put(t.market(), hold);
+            }
+            for (SpoilerRules.Due due : SpoilerRules.coming(t, now)) {
+                transitions.save(new SpoilerTransition(kind, id, due.market(), due.at(), due.change()));
+            }
+        }
+        content.holdIn(kind, id, holds);
+    }
+
+    /**
+     * Applies the item's transitions due at {@code now}, oldest first, each once (marked done, audited),
+     * then recomputes its holds: what a restarted application catches up on in one tick.
+     *
+     * @return how many transitions were applied
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int applyDue(ContentKind kind, long id, Instant now) {
+        List<SpoilerTransition> due = transitions.findDueOf(kind, id, now);
+        for (SpoilerTransition t : due) {
+            audit.record(t.getChange().name(), kind.name(), id, t.getMarketCode(), kind.label() + " " + id + " in "
+                    + t.getMarketCode() + ": " + (t.getChange() == TransitionKind.EMBARGO_LIFTED
+                            ? "embargo lifted, released there " : "spoiler window ended ")
+                    + t.getDueAt());
+            t.done(now);
+        }
+        recompute(kind, id, now);
+        return due.size();
+    }
+}

@@ -1,0 +1,45 @@
+package com.clipdesk.spoiler;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Applies spoiler transitions on time: at start (catching up on what fell due while the application was
+ * down, after computing the embargoes of upcoming episodes' items) and every {@code clipdesk.spoilers.tick}
+ * (default 30 s). Off with {@code clipdesk.spoilers.schedule=false}: tests call {@link SpoilerTicker#tick()}.
+ */
+@Configuration
+@EnableScheduling
+@Order(25)
+@ConditionalOnBooleanProperty(name = "clipdesk.spoilers.schedule", matchIfMissing = true)
+class SpoilerSchedule implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SpoilerSchedule.class);
+
+    private final SpoilerTicker ticker;
+
+    SpoilerSchedule(SpoilerTicker ticker) {
+        this.ticker = ticker;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        int items = ticker.sweepUpcoming();
+        int applied = ticker.tick();
+        log.info("Spoilers at start: embargoes of {} item(s) of upcoming episodes computed, {} due transition(s)"
+                + " applied in {} ms", items, applied, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Scheduled(initialDelayString = "${clipdesk.spoilers.tick:PT30S}", fixedDelayString = "${clipdesk.spoilers.tick:PT30S}")
+    void tick() {
+        ticker.tick();
+    }
+}
