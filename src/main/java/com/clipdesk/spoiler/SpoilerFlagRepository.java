@@ -10,4 +10,6 @@ interface SpoilerFlagRepository extends JpaRepository<SpoilerFlag, Long> {
     Optional<SpoilerFlag> findFirstByItemKindAndItemIdAndActiveTrue(ContentKind itemKind, long itemId);
 
     List<SpoilerFlag> findByTargetAndTargetIdAndActiveTrue(SpoilerTarget target, long targetId);
+
+    List<SpoilerFlag> findByActiveTrue();
 }

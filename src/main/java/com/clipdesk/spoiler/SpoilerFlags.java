@@ -216,6 +216,17 @@ public class SpoilerFlags {
     }
 
     /**
+     * A spoiler window changed: every flagged item's spoiler-hidden period is computed again (embargoes
+     * do not depend on windows), in the change's transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(SpoilerWindowChanged change) {
+        Instant now = clock.instant();
+        flags.findByActiveTrue().forEach(f -> holds.recompute(f.getItemKind(), f.getItemId(), now));
+    }
+
+    /**
      * Computes the holds of every item of the episode (Moments and chat messages) now: for items that
      * entered without a flag (demo data, later the ingest API), whose embargo nobody computed yet.
      */

@@ -88,6 +88,8 @@ class SpoilerIT {
     AppealService appeals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.clipdesk.spoiler.SpoilerWindows windows;
 
     String marker;
     Episode episode;
@@ -170,6 +172,29 @@ class SpoilerIT {
         assertThat(states()).containsValues(SpoilerState.CLEAR, SpoilerState.CLEAR);
         assertThat(jdbc.sql("select count(*) from spoiler_transition where item_id = ? and done_at is null")
                 .param(moment).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aLongerWindowForTheMarketMovesWhenItClears() {
+        as(Role.MODERATOR, "FR", () -> flags.flag(ContentKind.MOMENT, moment, SpoilerTarget.EPISODE));
+        clock.set(FR_RELEASE.plus(MINUTE));
+        ticker.tick();
+        assertThat(status("FR").until()).isEqualTo(FR_RELEASE.plus(WINDOW));
+
+        var kind = episode.getSeason().getTitle().getKind();
+        var override = new java.util.concurrent.atomic.AtomicReference<com.clipdesk.spoiler.SpoilerWindowView>();
+        com.clipdesk.support.AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"),
+                () -> override.set(windows.addOverride("FR", kind, 30)));
+        try {
+            assertThat(status("FR").reason()).isEqualTo("spoiler_hidden");
+            assertThat(status("FR").until()).as("the FR override of 30 days").isEqualTo(FR_RELEASE.plus(Duration.ofDays(30)));
+            clock.set(FR_RELEASE.plus(WINDOW).plus(MINUTE));
+            ticker.tick();
+            assertThat(status("FR").reason()).as("no longer clears after 14 days").isEqualTo("spoiler_hidden");
+        } finally {
+            com.clipdesk.support.AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"),
+                    () -> windows.removeOverride(override.get().id(), override.get().version()));
+        }
     }
 
     @Test
