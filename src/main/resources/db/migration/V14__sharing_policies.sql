@@ -6,7 +6,7 @@ create table policy_version (
     market_code     varchar(8)     not null,
     number          int            not null,
     status          varchar(12)    not null,
-    rules           varchar(20000) not null,
+    rules           varchar(8000)  not null,
     note            varchar(2000)  not null,
     based_on        bigint,
     author          varchar(200)   not null,

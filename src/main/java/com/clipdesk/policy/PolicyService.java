@@ -216,6 +216,10 @@ public class PolicyService {
 
     /** Rules a version may hold: the default sets every rule; values within sane bounds. */
     static void validate(String market, PolicyRules rules) {
+        if (PolicyJson.write(rules).length() > PolicyVersion.RULES_MAX) {
+            throw new InvalidPolicyException("blackouts", "This version's rules are too long to keep (at most "
+                    + PolicyVersion.RULES_MAX + " characters as JSON): fewer blackouts, or shorter reasons.");
+        }
         if (PolicyVersion.DEFAULT.equals(market) && !rules.complete()) {
             throw new InvalidPolicyException("rules", "The default policy sets every rule, and a clip length for "
                     + "every title kind: markets inherit from it.");

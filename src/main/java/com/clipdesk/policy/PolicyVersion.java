@@ -24,7 +24,7 @@ class PolicyVersion {
     /** The market code of the default policy. */
     static final String DEFAULT = "*";
     static final int NOTE_MAX = 2000;
-    static final int RULES_MAX = 20000;
+    static final int RULES_MAX = 8000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
