@@ -54,6 +54,44 @@ public class ContentService {
         return moments.count(VisibleIn.scopeAndFilter(Moment.class, scope(), filter));
     }
 
+    /**
+     * Active Moments listed in the market, of titles of this kind, longer than {@code maxSeconds}: what a
+     * shorter clip limit would leave outside the policy. No staff check: an aggregate for policy pages,
+     * whose service checks the role.
+     */
+    public long countMomentsLongerThan(String market, com.clipdesk.catalog.TitleKind kind, int maxSeconds) {
+        return em.createQuery("""
+                select count(m) from Moment m join m.markets mk
+                where mk = :market and m.state = :active and m.episode.season.title.kind = :kind
+                  and m.endSecond - m.startSecond > :max""", Long.class)
+                .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
+                .setParameter("kind", kind).setParameter("max", maxSeconds).getSingleResult();
+    }
+
+    /** Active Moments listed in the market of the title (or one season of it): what a blackout would cover. */
+    public long countMomentsOf(String market, long titleId, @org.jspecify.annotations.Nullable Long seasonId) {
+        return em.createQuery("select count(m) from Moment m join m.markets mk where mk = :market and m.state = :active"
+                        + " and m.episode.season.title.id = :title"
+                        + (seasonId == null ? "" : " and m.episode.season.id = :season"), Long.class)
+                .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
+                .setParameter("title", titleId)
+                .setParameter(seasonId == null ? "title" : "season", seasonId == null ? titleId : seasonId)
+                .getSingleResult();
+    }
+
+    /** Share links not revoked, of active Moments listed in the market, to one of these destinations. */
+    public long countShareLinksTo(String market, java.util.Set<ShareDestination> destinations) {
+        if (destinations.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("""
+                select count(l) from ShareLink l join l.moment m join m.markets mk
+                where mk = :market and m.state = :active and l.revokedAt is null and l.destination in :destinations""",
+                Long.class)
+                .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
+                .setParameter("destinations", destinations).getSingleResult();
+    }
+
     public MomentDetails moment(long id) {
         Moment moment = moments.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Moment", id));
         requireInScope("Moment", id, moment.getMarkets());

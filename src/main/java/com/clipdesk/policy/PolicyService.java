@@ -42,14 +42,16 @@ public class PolicyService {
 
     private final PolicyVersionRepository versions;
     private final CatalogService catalog;
+    private final com.clipdesk.content.ContentService content;
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
 
-    PolicyService(PolicyVersionRepository versions, CatalogService catalog, CurrentStaff currentStaff, AuditLog audit,
-            ApplicationEventPublisher events, EntityManager em, Clock clock) {
+    PolicyService(PolicyVersionRepository versions, CatalogService catalog, com.clipdesk.content.ContentService content,
+            CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+        this.content = content;
         this.versions = versions;
         this.catalog = catalog;
         this.currentStaff = currentStaff;
@@ -101,6 +103,64 @@ public class PolicyService {
 
     /** An effective policy with the numbers of the market's version (0: inherits all) and of the default's. */
     record Compiled(EffectivePolicy policy, int marketVersion, int defaultVersion) {}
+
+    /**
+     * What the version would leave outside the policy if it were live now, against the policy in force:
+     * for policy admins deciding whether to publish a stricter version. For a version of the default
+     * policy, in every market that inherits the changed rules.
+     */
+    public List<PolicyImpact> impact(long versionId) {
+        currentStaff.require(EDITORS);
+        PolicyVersion v = find(versionId);
+        Instant now = clock.instant();
+        List<String> markets = PolicyVersion.DEFAULT.equals(v.getMarketCode())
+                ? catalog.markets().stream().map(m -> m.code()).toList() : List.of(v.getMarketCode());
+        List<PolicyImpact> impacts = new java.util.ArrayList<>();
+        for (String market : markets) {
+            EffectivePolicy live = effectiveUnchecked(market, now).policy();
+            EffectivePolicy proposed = PolicyVersion.DEFAULT.equals(v.getMarketCode())
+                    ? EffectivePolicy.of(market, v.rules(), live(versions.findByMarketCodeOrderByNumberDesc(market), now)
+                            .map(PolicyVersion::rules).orElse(PolicyRules.inheritAll()))
+                    : EffectivePolicy.of(market, live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT),
+                            now).orElseThrow().rules(), v.rules());
+            List<PolicyImpact.Line> lines = impactLines(market, live, proposed, now);
+            if (!lines.isEmpty()) {
+                impacts.add(new PolicyImpact(market, v.getNumber(), lines));
+            }
+        }
+        return impacts;
+    }
+
+    private List<PolicyImpact.Line> impactLines(String market, EffectivePolicy live, EffectivePolicy proposed,
+            Instant now) {
+        List<PolicyImpact.Line> lines = new java.util.ArrayList<>();
+        for (Map.Entry<TitleKind, Integer> e : proposed.maxClipSeconds().entrySet()) {
+            Integer before = live.maxClipSeconds().get(e.getKey());
+            if (before != null && e.getValue() < before) {
+                lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.CLIP_LENGTH, e.getKey().label() + ": " + before
+                        + " s → " + e.getValue() + " s", content.countMomentsLongerThan(market, e.getKey(), e.getValue()),
+                        "Moments longer than the new limit"));
+            }
+        }
+        for (ClipBlackout b : proposed.blackouts()) {
+            boolean isNew = live.blackouts().stream().noneMatch(b::equals);
+            if (isNew && b.covers(b.titleId(), b.seasonId(), now)) {
+                lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.BLACKOUT, "Title " + b.titleId()
+                        + (b.seasonId() == null ? "" : ", season " + b.seasonId()) + " not clippable: " + b.why(),
+                        content.countMomentsOf(market, b.titleId(), b.seasonId()), "Moments of it"));
+            }
+        }
+        java.util.Set<com.clipdesk.content.ShareDestination> closed = java.util.EnumSet.noneOf(
+                com.clipdesk.content.ShareDestination.class);
+        closed.addAll(live.destinations());
+        closed.removeAll(proposed.destinations());
+        if (!closed.isEmpty()) {
+            lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.DESTINATION, "No longer allowed: " + closed.stream()
+                    .map(com.clipdesk.content.ShareDestination::label).sorted().toList(),
+                    content.countShareLinksTo(market, closed), "share links to them"));
+        }
+        return lines;
+    }
 
     // --- lifecycle -------------------------------------------------------------------------------
 

@@ -152,6 +152,36 @@ class PolicyServiceIT {
                 .isInstanceOf(com.clipdesk.shared.NotFoundException.class);
     }
 
+    @Test
+    void beforePublishingAStricterVersionItSaysWhatExistingContentFallsOutside() {
+        market = "IT";
+        data.markets("IT");
+        var episode = data.episode("Impact " + System.nanoTime(), 1800);
+        var creator = data.member("IT");
+        for (int i = 0; i < 3; i++) {
+            var m = data.moment(episode, creator, "thirty seconds " + i, Set.of("IT"));
+            if (i < 2) {
+                data.shareLink(m, "imp" + i + Long.toString(System.nanoTime(), 36));
+            }
+        }
+        long before = as("ana", () -> policies.impact(as("ana", () -> policies.draft(market, null, "probe")).id()))
+                .stream().mapToLong(PolicyImpact::total).sum();
+        assertThat(before).as("a draft equal to what is live leaves nothing outside").isZero();
+
+        PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Shorter clips, no Instagram"));
+        PolicyRules stricter = new PolicyRules(Set.of(ShareDestination.TIKTOK, ShareDestination.COPY_LINK),
+                Map.of(TitleKind.SERIES, 20), null, null, null, null);
+        PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), stricter, "Stricter"));
+        PolicyImpact impact = as("ana", () -> policies.impact(edited.id())).getFirst();
+        assertThat(impact.market()).isEqualTo("IT");
+        assertThat(impact.lines()).extracting(PolicyImpact.Line::rule, PolicyImpact.Line::count).contains(
+                org.assertj.core.groups.Tuple.tuple(EffectivePolicy.Rule.CLIP_LENGTH, 3L),
+                org.assertj.core.groups.Tuple.tuple(EffectivePolicy.Rule.DESTINATION, 2L));
+        assertThat(impact.lines()).anySatisfy(l -> assertThat(l.change()).contains("60 s → 20 s"));
+        assertThatThrownBy(() -> AsStaff.run("m", Set.of(Role.MODERATOR), Set.of("*"), () -> policies.impact(edited.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private PolicyVersionView publishNew(PolicyRules rules, Instant effectiveAt) {
         PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Clip length"));
         PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), rules, "Clip length"));
