@@ -14,10 +14,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Applies spoiler transitions on time: at start (catching up on what fell due while the application was
  * down, after computing the embargoes of upcoming episodes' items) and every {@code clipdesk.spoilers.tick}
  * (default 30 s). Off with {@code clipdesk.spoilers.schedule=false}: tests call {@link SpoilerTicker#tick()}.
+ *
+ * <p>Runs after the search index check ({@code @Order(105)}): the sweep reindexes the items it holds, and
+ * an index holding only those would pass the check for complete and never be rebuilt.
  */
 @Configuration
 @EnableScheduling
-@Order(25)
+@Order(105)
 @ConditionalOnBooleanProperty(name = "clipdesk.spoilers.schedule", matchIfMissing = true)
 class SpoilerSchedule implements ApplicationRunner {
 
