@@ -88,6 +88,32 @@ public class PolicyService {
         return effectiveUnchecked(market(market), at).policy();
     }
 
+    /**
+     * The policy that would be in force in {@code market} at {@code at} if version {@code versionId} were
+     * live there: a market's version over the live default, or a default version under the market's live
+     * overrides. For the simulator: asking "would this be allowed?" of a draft before anyone approves it.
+     */
+    public EffectivePolicy effectiveIf(long versionId, String market, Instant at) {
+        currentStaff.require(Role.values());
+        String code = market(market);
+        PolicyVersion v = find(versionId);
+        if (PolicyVersion.DEFAULT.equals(v.getMarketCode())) {
+            PolicyRules own = PolicyVersion.DEFAULT.equals(code) ? PolicyRules.inheritAll()
+                    : live(versions.findByMarketCodeOrderByNumberDesc(code), at).map(PolicyVersion::rules)
+                            .orElse(PolicyRules.inheritAll());
+            if (!v.rules().complete()) {
+                throw new InvalidPolicyException("rules", label(v) + " does not set every rule yet: complete it first.");
+            }
+            return EffectivePolicy.of(code, v.rules(), own);
+        }
+        if (!v.getMarketCode().equals(code)) {
+            throw new InvalidPolicyException("version", label(v) + " is not a version of " + label(code) + ".");
+        }
+        PolicyVersion defaults = live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT), at)
+                .orElseThrow(() -> new IllegalStateException("No default policy is published"));
+        return EffectivePolicy.of(code, defaults.rules(), v.rules());
+    }
+
     /** The effective policy and the version numbers it is made of, for the decision API (no staff check). */
     Compiled effectiveUnchecked(String market, Instant at) {
         PolicyVersion defaults = live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT), at)
