@@ -63,6 +63,19 @@ public class PolicyService {
         return currentStaff.get().hasAny(EDITORS);
     }
 
+    /**
+     * Why the signed-in staff member may not approve or reject version {@code id}, or null when they may:
+     * the rule {@link #approve} applies, for pages to hide what it would refuse and say why.
+     */
+    public @Nullable String reviewRefusal(long id) {
+        SignedInStaff staff = currentStaff.get();
+        if (!staff.hasAny(EDITORS)) {
+            return "Policy admins and admins review policy versions.";
+        }
+        return find(id).writtenBy(staff.username())
+                ? "You wrote this version: another policy admin reviews it (four-eyes)." : null;
+    }
+
     /** A market's versions (or the default's, market "*"), newest first. */
     public List<PolicyVersionView> versions(String market) {
         currentStaff.require(Role.values());
