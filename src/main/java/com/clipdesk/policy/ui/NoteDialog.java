@@ -23,6 +23,7 @@ class NoteDialog extends Dialog {
         setMaxWidth("94vw");
         var text = new Paragraph(explanation);
         text.addClassName("cd-muted");
+        note.setId("policy-draft-note");
         note.setValue(prefill);
         note.setRequiredIndicatorVisible(true);
         note.setMaxLength(2000);

@@ -93,6 +93,7 @@ class PolicyEditor extends Div {
         error.setVisible(false);
         PolicyRules r = version.rules();
 
+        destinations.setId("policy-destinations");
         destinations.setItems(ShareDestination.values());
         destinations.setItemLabelGenerator(ShareDestination::label);
         destinations.setValue(r.destinations() == null ? defaults.destinations() : r.destinations());
@@ -160,6 +161,7 @@ class PolicyEditor extends Div {
         blackoutList.addClassName("cd-blackouts");
         renderBlackouts();
 
+        note.setId("policy-note");
         note.setValue(version.note());
         note.setRequiredIndicatorVisible(true);
         note.setMaxLength(2000);
@@ -222,6 +224,7 @@ class PolicyEditor extends Div {
             box.addClassName(own ? "cd-rule-edit--override" : "cd-rule-edit--inherited");
         });
         box.addClassName(overridden ? "cd-rule-edit--override" : "cd-rule-edit--inherited");
+        mode.setId("policy-mode-" + key);
         modes.put(key, mode);
         box.add(mode, inherited, content, err);
         return box;

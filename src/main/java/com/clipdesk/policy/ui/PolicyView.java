@@ -288,6 +288,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var back = new Button("Send back to draft", e -> act(() -> policies.reject(v.id(), v.version(),
                 note.getValue()), v.label() + " sent back to its authors"));
         back.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        ok.setId("policy-approve");
         approve = ok;
         reject = back;
         var why = new Paragraph("Check the rules below (and “Compare with”) before approving: an approved version "
@@ -341,6 +342,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         when = choice;
         effectiveAt = at;
+        go.setId("policy-publish");
         publish = go;
         var why = new Paragraph("Publishing replaces " + (isDefault() ? "the default policy in every market that "
                 + "inherits it" : "the policy in " + market) + " at the effective time. The version is then frozen.");

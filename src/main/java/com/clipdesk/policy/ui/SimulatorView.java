@@ -100,6 +100,7 @@ class SimulatorView extends VerticalLayout implements BeforeEnterObserver {
                 q -> catalog.countTitles(q.getFilter().orElse("")));
         title.setItemLabelGenerator(TitleSummary::label);
         title.setRequiredIndicatorVisible(true);
+        title.setId("sim-title");
         title.setPlaceholder("Type a title's name");
         title.addValueChangeListener(e -> {
             episode.clear();
@@ -112,6 +113,7 @@ class SimulatorView extends VerticalLayout implements BeforeEnterObserver {
         seconds.setSuffixComponent(new com.vaadin.flow.component.html.Span("s"));
         seconds.setRequiredIndicatorVisible(true);
         destination.setLabel("Destination");
+        destination.setId("sim-destination");
         destination.setItems(ShareDestination.values());
         destination.setItemLabelGenerator(ShareDestination::label);
         destination.setValue(ShareDestination.INSTAGRAM);
