@@ -68,7 +68,7 @@ class PoliciesView extends VerticalLayout {
         for (MarketView m : catalog.markets()) {
             rows.add(row(policies, m.code(), m.label(), now));
         }
-        grid.addComponentColumn(PoliciesView::marketCell).setHeader("Policy").setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(PoliciesView::marketCell).setHeader("Policy").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(PoliciesView::liveCell).setHeader("Live version").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(PoliciesView::pendingCell).setHeader("Pending").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(PoliciesView::rulesCell).setHeader("Rules (override or inherited)").setWidth("20rem")
@@ -139,7 +139,8 @@ class PoliciesView extends VerticalLayout {
         for (Rule rule : Rule.values()) {
             boolean own = row.isDefault() || row.effective().overridden().contains(rule);
             var chip = new Span(PolicyPages.shortLabel(rule));
-            chip.addClassNames("cd-rule-chip", own && !row.isDefault() ? "cd-rule-chip--override" : "cd-rule-chip--inherited");
+            chip.addClassNames("cd-rule-chip", row.isDefault() ? "cd-rule-chip--set"
+                    : own ? "cd-rule-chip--override" : "cd-rule-chip--inherited");
             chip.getElement().setAttribute("title", rule.label() + (row.isDefault() ? ": set by the default policy"
                     : own ? ": overridden in " + row.code() : ": inherited from the default"));
             chips.add(chip);

@@ -94,6 +94,7 @@ class PolicyEditor extends Div {
         PolicyRules r = version.rules();
 
         destinations.setId("policy-destinations");
+        destinations.setLabel("Members may share to");
         destinations.setItems(ShareDestination.values());
         destinations.setItemLabelGenerator(ShareDestination::label);
         destinations.setValue(r.destinations() == null ? defaults.destinations() : r.destinations());
@@ -130,6 +131,7 @@ class PolicyEditor extends Div {
             ageFields.add(field);
         }
         PreModeration pm = r.preModeration() == null ? defaults.preModeration() : r.preModeration();
+        preModeration.setLabel("Held for review before members see them");
         preModeration.setItems(PreModeration.Mode.values());
         preModeration.setItemLabelGenerator(m -> switch (m) {
             case NONE -> "None";
