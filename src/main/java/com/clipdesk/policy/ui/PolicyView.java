@@ -37,6 +37,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -124,7 +125,10 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         reload(null);
     }
 
+    // The view is a method-security proxy (class-level @RolesAllowed with jsr250 enabled); the title
+    // holds nothing secret and Vaadin may ask for it outside the request's security context.
     @Override
+    @PermitAll
     public String getPageTitle() {
         return "Sharing policy " + (PolicyPages.DEFAULT.equals(market) ? "(default)" : market) + " · Clipdesk";
     }
