@@ -65,6 +65,19 @@ public class PolicyService {
         return currentStaff.get().hasAny(EDITORS);
     }
 
+    /**
+     * Why the signed-in staff member may not approve or reject version {@code id}, or null when they may:
+     * the rule {@link #approve} applies, for pages to hide what it would refuse and say why.
+     */
+    public @Nullable String reviewRefusal(long id) {
+        SignedInStaff staff = currentStaff.get();
+        if (!staff.hasAny(EDITORS)) {
+            return "Policy admins and admins review policy versions.";
+        }
+        return find(id).writtenBy(staff.username())
+                ? "You wrote this version: another policy admin reviews it (four-eyes)." : null;
+    }
+
     /** A market's versions (or the default's, market "*"), newest first. */
     public List<PolicyVersionView> versions(String market) {
         currentStaff.require(Role.values());
@@ -88,6 +101,32 @@ public class PolicyService {
     public EffectivePolicy effective(String market, Instant at) {
         currentStaff.require(Role.values());
         return effectiveUnchecked(market(market), at).policy();
+    }
+
+    /**
+     * The policy that would be in force in {@code market} at {@code at} if version {@code versionId} were
+     * live there: a market's version over the live default, or a default version under the market's live
+     * overrides. For the simulator: asking "would this be allowed?" of a draft before anyone approves it.
+     */
+    public EffectivePolicy effectiveIf(long versionId, String market, Instant at) {
+        currentStaff.require(Role.values());
+        String code = market(market);
+        PolicyVersion v = find(versionId);
+        if (PolicyVersion.DEFAULT.equals(v.getMarketCode())) {
+            PolicyRules own = PolicyVersion.DEFAULT.equals(code) ? PolicyRules.inheritAll()
+                    : live(versions.findByMarketCodeOrderByNumberDesc(code), at).map(PolicyVersion::rules)
+                            .orElse(PolicyRules.inheritAll());
+            if (!v.rules().complete()) {
+                throw new InvalidPolicyException("rules", label(v) + " does not set every rule yet: complete it first.");
+            }
+            return EffectivePolicy.of(code, v.rules(), own);
+        }
+        if (!v.getMarketCode().equals(code)) {
+            throw new InvalidPolicyException("version", label(v) + " is not a version of " + label(code) + ".");
+        }
+        PolicyVersion defaults = live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT), at)
+                .orElseThrow(() -> new IllegalStateException("No default policy is published"));
+        return EffectivePolicy.of(code, defaults.rules(), v.rules());
     }
 
     /** The effective policy and the version numbers it is made of, for the decision API (no staff check). */

@@ -99,13 +99,14 @@ class ConsoleBrowserIT {
     @Test
     void eachRoleSeesOnlyTheNavigationItMayUse() {
         check("moderator", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
-                "Release calendar", "Reports"));
-        check("curator", List.of("Home", "Search", "Moments", "Fandom submissions", "Release calendar"));
+                "Release calendar", "Reports", "Sharing policies"));
+        check("curator", List.of("Home", "Search", "Moments", "Fandom submissions", "Release calendar",
+                "Sharing policies"));
         check("auditor", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
-                "Release calendar", "Reports", "Audit trail", "DSA statements"));
+                "Release calendar", "Reports", "Sharing policies", "Audit trail", "DSA statements"));
         check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Appeals", "Search", "Moments",
                 "Fandom submissions", "Release calendar", "Reports", "Markets", "Release dates", "Spoiler windows",
-                "Reason codes", "Notice templates", "Service levels",
+                "Sharing policies", "Reason codes", "Notice templates", "Service levels",
                 "Search index", "Audit trail", "DSA statements"));
     }
 

@@ -11,6 +11,7 @@ import com.clipdesk.policy.PolicyService;
 import com.clipdesk.policy.PolicyVersionView;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
+import com.clipdesk.support.Chromium;
 import com.clipdesk.support.MemberAppClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -18,10 +19,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -49,8 +52,18 @@ class PolicyDecisionApiIT {
     long titleId;
     long episodeId;
 
+    @Autowired
+    ApplicationContext context;
+
+    /** This server's security strategy again, after another test class started its own context in this JVM. */
+    @BeforeEach
+    void ownSecurityStrategy() {
+        Chromium.useSecurityStrategyOf(context);
+    }
+
     @BeforeAll
     void fixtures() {
+        Chromium.useSecurityStrategyOf(context);
         data.markets("IE", "FR");
         Episode episode = data.episode("Policy api " + System.nanoTime(), 1800);
         episodeId = episode.getId();
