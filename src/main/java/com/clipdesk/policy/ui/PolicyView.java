@@ -351,8 +351,39 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var why = new Paragraph("Publishing replaces " + (isDefault() ? "the default policy in every market that "
                 + "inherits it" : "the policy in " + market) + " at the effective time. The version is then frozen.");
         why.addClassName("cd-muted");
-        box.add(new H3("Publish"), why, choice, at, go);
+        box.add(new H3("Publish"), why, impact(v), choice, at, go);
         return box;
+    }
+
+    /** What this version would leave outside the policy if it were live now: reviewed before publishing. */
+    private Component impact(PolicyVersionView v) {
+        var list = new Div();
+        list.addClassName("cd-policy-impact");
+        java.util.List<com.clipdesk.policy.PolicyImpact> impacts = policies.impact(v.id());
+        long total = impacts.stream().mapToLong(com.clipdesk.policy.PolicyImpact::total).sum();
+        if (impacts.isEmpty() || total == 0) {
+            var none = new Paragraph("Nothing existing falls outside this version: no Moment too long, no share link to a "
+                    + "destination it closes, no Moment of a title it blacks out.");
+            none.addClassName("cd-muted");
+            list.add(none);
+            return list;
+        }
+        var head = new Paragraph("Stricter than the policy in force: if it were live now, " + Formats.count(total)
+                + " existing item" + (total == 1 ? "" : "s") + " would fall outside it.");
+        head.addClassName("cd-policy-impact__head");
+        list.add(head);
+        for (var impact : impacts) {
+            for (var line : impact.lines()) {
+                if (line.count() == 0) {
+                    continue;
+                }
+                var row = new Paragraph(impact.market() + " · " + line.rule().label() + " · " + line.change() + ": "
+                        + Formats.count(line.count()) + " " + line.what());
+                row.addClassName("cd-policy-impact__line");
+                list.add(row);
+            }
+        }
+        return list;
     }
 
     private void act(java.util.function.Supplier<PolicyVersionView> action, String success) {

@@ -147,6 +147,9 @@ class PolicyUiIT extends KaribuSupport {
 
         UI.getCurrent().navigate("policies/PL");
         PolicyView publishing = _get(PolicyView.class);
+        // what the stricter version would leave outside the policy is said before publishing
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("cd-policy-impact"))
+                .getElement().getTextRecursively()).containsAnyOf("would fall outside it", "Nothing existing falls outside");
         _click(publishing.publish);
         assertThat(publishing.selected.stateLabel()).isEqualTo("Live");
         assertThat(GridRows.of(publishing.versions)).extracting(PolicyVersionView::stateLabel).containsExactly("Live");
