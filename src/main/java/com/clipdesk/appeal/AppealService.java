@@ -306,7 +306,12 @@ public class AppealService {
             case REVIEW_DECISION -> {
                 DecisionFacts d = reviewDecisions.find(appeal.getDecisionId())
                         .orElseThrow(() -> new NotFoundException("Review decision", appeal.getDecisionId()));
-                moderation.restore(d.kind(), d.subjectId(), d.markSpoiler());
+                if (d.disposition() == com.clipdesk.review.Disposition.REMOVE) {
+                    moderation.restore(d.kind(), d.subjectId());
+                }
+                if (d.markSpoiler() && ContentModeration.canBeSpoiler(d.kind())) {
+                    moderation.clearSpoiler(d.kind(), d.subjectId());
+                }
             }
         }
     }

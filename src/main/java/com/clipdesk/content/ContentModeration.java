@@ -150,32 +150,18 @@ public class ContentModeration {
     }
 
     /**
-     * An appeal overturned a review decision: the removed item is shown again and its spoiler flag
-     * cleared when {@code clearSpoiler}. Takedowns still in force keep hiding it where they apply.
+     * An appeal overturned a review decision that removed the item: members see it again. Takedowns
+     * still in force keep hiding it where they apply; a spoiler flag the decision gave is cleared
+     * with {@link #clearSpoiler}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void restore(ContentKind kind, long id, boolean clearSpoiler) {
+    public void restore(ContentKind kind, long id) {
         currentStaff.require(DECIDERS);
         switch (kind) {
-            case MOMENT -> {
-                moment(id).restore();
-                if (clearSpoiler) {
-                    moment(id).clearSpoiler();
-                }
-            }
-            case FANDOM_SUBMISSION -> {
-                submission(id).restore();
-                if (clearSpoiler) {
-                    submission(id).clearSpoiler();
-                }
-            }
+            case MOMENT -> moment(id).restore();
+            case FANDOM_SUBMISSION -> submission(id).restore();
             case PRIVATE_RECOMMENDATION -> recommendation(id).restore();
-            case WATCH_PARTY_MESSAGE -> {
-                chatMessage(id).restore();
-                if (clearSpoiler) {
-                    chatMessage(id).clearSpoiler();
-                }
-            }
+            case WATCH_PARTY_MESSAGE -> chatMessage(id).restore();
         }
         changed(kind, id);
     }

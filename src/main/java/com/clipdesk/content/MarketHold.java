@@ -44,6 +44,16 @@ public class MarketHold implements java.io.Serializable {
     }
 
     /** Embargoed with no end: the market has no release date for what the item shows or spoils. */
+    /** Replaces an item's holds with {@code next}; false, and nothing touched, when they were already these. */
+    static boolean replace(java.util.Map<String, MarketHold> holds, java.util.Map<String, MarketHold> next) {
+        if (holds.equals(next)) {
+            return false;
+        }
+        holds.clear();
+        holds.putAll(next);
+        return true;
+    }
+
     public static MarketHold notReleased() {
         return new MarketHold(true, null, null);
     }

@@ -340,11 +340,6 @@ public class Moment {
 
     /** Replaces the item's holds; false, and nothing touched, when they were already these. */
     boolean holdIn(java.util.Map<String, MarketHold> next) {
-        if (holds.equals(next)) {
-            return false;
-        }
-        holds.clear();
-        holds.putAll(next);
-        return true;
+        return MarketHold.replace(holds, next);
     }
 }
