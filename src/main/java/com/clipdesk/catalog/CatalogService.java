@@ -93,6 +93,14 @@ public class CatalogService {
                         r -> new long[] {(Long) r[1], (Long) r[2]}));
     }
 
+    /** One title's kind and rating, if it exists (no staff check: a system read). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TitleFacts> titleFacts(long titleId) {
+        return em.createQuery("select t.id, t.kind, t.maturityRating from Title t where t.id = :id", Object[].class)
+                .setParameter("id", titleId).getResultStream().findFirst()
+                .map(r -> new TitleFacts((Long) r[0], (TitleKind) r[1], (String) r[2]));
+    }
+
     /** The title and season of an episode, if it exists (no staff check: a system read). */
     @Transactional(readOnly = true)
     public java.util.Optional<long[]> titleAndSeasonOf(long episodeId) {

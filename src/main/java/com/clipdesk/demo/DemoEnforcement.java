@@ -150,9 +150,10 @@ class DemoEnforcement implements ApplicationRunner {
 
         // appeals: from the member app, and one received by mail; someone other than the decider decides two
         List<AppealView> filed = new ArrayList<>();
+        String handle = repeat == null ? "" : jdbc.sql("select handle from member where id = ?").param(repeat)
+                .query(String.class).single();
         for (int i = 0; i < terms.size(); i++) {
             long takedown = terms.get(i);
-            String handle = jdbc.sql("select handle from member where id = ?").param(repeat).query(String.class).single();
             if (i == 2) {
                 filed.add(as("moderator", Role.MODERATOR, () -> appeals.record(new AppealRequest(
                         AppealedDecision.TAKEDOWN, takedown, null, AppealChannel.EMAIL,

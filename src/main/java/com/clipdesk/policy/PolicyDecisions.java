@@ -31,15 +31,13 @@ public class PolicyDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyDecisions.class);
 
-    private final PolicyService policies;
     private final CatalogService catalog;
     private final EntityManager em;
     private final TransactionTemplate readOnly;
     private volatile @Nullable Compiled compiled;
 
-    PolicyDecisions(PolicyService policies, CatalogService catalog, EntityManager em,
+    PolicyDecisions(CatalogService catalog, EntityManager em,
             org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.policies = policies;
         this.catalog = catalog;
         this.em = em;
         this.readOnly = new TransactionTemplate(transactions);
@@ -59,7 +57,7 @@ public class PolicyDecisions {
         TitleFacts facts = c.titles().get(titleId);
         if (facts == null) {
             // a title added since the last compile: read it once and compile it in at the next refresh
-            facts = readOnly.execute(tx -> catalog.titleFacts().get(titleId));
+            facts = readOnly.execute(tx -> catalog.titleFacts(titleId).orElse(null));
         }
         return facts;
     }
@@ -158,21 +156,24 @@ public class PolicyDecisions {
         String stamp = stampNow();
         List<PolicyVersion> published = em.createQuery("select v from PolicyVersion v where v.status = :published",
                 PolicyVersion.class).setParameter("published", PolicyStatus.PUBLISHED).getResultList();
+        Map<String, List<PolicyVersion>> byMarket = published.stream()
+                .collect(java.util.stream.Collectors.groupingBy(PolicyVersion::getMarketCode));
+        List<PolicyVersion> defaults = byMarket.getOrDefault(PolicyVersion.DEFAULT, List.of());
         Map<String, List<Period>> markets = new HashMap<>();
-        List<String> codes = new ArrayList<>(catalog.markets().stream().map(m -> m.code()).toList());
-        for (String market : codes) {
+        for (String market : catalog.markets().stream().map(m -> m.code()).toList()) {
+            List<PolicyVersion> own = byMarket.getOrDefault(market, List.of());
             // the instants where the market's effective policy may change: its own and the default's versions
             TreeSet<Instant> changes = new TreeSet<>();
-            for (PolicyVersion v : published) {
-                if ((v.getMarketCode().equals(market) || v.getMarketCode().equals(PolicyVersion.DEFAULT))
-                        && v.getEffectiveAt() != null) {
-                    changes.add(v.getEffectiveAt());
-                }
+            for (PolicyVersion v : defaults) {
+                changes.add(java.util.Objects.requireNonNull(v.getEffectiveAt()));
+            }
+            for (PolicyVersion v : own) {
+                changes.add(java.util.Objects.requireNonNull(v.getEffectiveAt()));
             }
             List<Period> periods = new ArrayList<>();
             for (Instant from : changes) {
                 try {
-                    periods.add(new Period(from, policies.effectiveUnchecked(market, from)));
+                    periods.add(new Period(from, PolicyService.compile(market, defaults, own, from)));
                 } catch (IllegalStateException noDefaultYet) {
                     // a market version effective before any default: nothing to decide by until the default
                 }

@@ -131,10 +131,21 @@ public class PolicyService {
 
     /** The effective policy and the version numbers it is made of, for the decision API (no staff check). */
     Compiled effectiveUnchecked(String market, Instant at) {
-        PolicyVersion defaults = live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT), at)
+        return compile(market, versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT),
+                PolicyVersion.DEFAULT.equals(market) ? List.of() : versions.findByMarketCodeOrderByNumberDesc(market), at);
+    }
+
+    /**
+     * The effective policy of {@code market} at {@code at} from versions already read: the default's and
+     * the market's own (any status; the live one of each is chosen here).
+     *
+     * @throws IllegalStateException when no default version is live at {@code at}
+     */
+    static Compiled compile(String market, List<PolicyVersion> defaultVersions, List<PolicyVersion> marketVersions,
+            Instant at) {
+        PolicyVersion defaults = live(defaultVersions, at)
                 .orElseThrow(() -> new IllegalStateException("No default policy is published"));
-        Optional<PolicyVersion> own = PolicyVersion.DEFAULT.equals(market) ? Optional.empty()
-                : live(versions.findByMarketCodeOrderByNumberDesc(market), at);
+        Optional<PolicyVersion> own = live(marketVersions, at);
         PolicyRules overrides = own.map(PolicyVersion::rules).orElse(PolicyRules.inheritAll());
         return new Compiled(EffectivePolicy.of(market, defaults.rules(), overrides),
                 own.map(PolicyVersion::getNumber).orElse(0), defaults.getNumber());
