@@ -78,7 +78,7 @@ public record EffectivePolicy(String market, Set<ShareDestination> destinations,
         }
         SpoilerRule spoiler = defaults.spoiler();
         if (overrides.spoiler() != null) {
-            spoiler = overrides.spoiler();
+            spoiler = overrides.spoiler().over(defaults.spoiler());
             overridden.add(Rule.SPOILER);
         }
         return new EffectivePolicy(market, destinations, lengths, blackouts, ages, preModeration, spoiler, overridden);

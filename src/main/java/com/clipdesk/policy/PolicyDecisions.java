@@ -35,6 +35,7 @@ public class PolicyDecisions {
     private final EntityManager em;
     private final TransactionTemplate readOnly;
     private volatile @Nullable Compiled compiled;
+    private volatile @Nullable SpoilerCache spoilerCache;
 
     PolicyDecisions(CatalogService catalog, EntityManager em,
             org.springframework.transaction.PlatformTransactionManager transactions) {
@@ -154,13 +155,22 @@ public class PolicyDecisions {
 
     private Compiled compile() {
         String stamp = stampNow();
-        List<PolicyVersion> published = em.createQuery("select v from PolicyVersion v where v.status = :published",
-                PolicyVersion.class).setParameter("published", PolicyStatus.PUBLISHED).getResultList();
+        Map<String, List<Period>> markets = periods(published(), catalog.markets().stream().map(m -> m.code()).toList());
+        return new Compiled(stamp, markets, catalog.titleFacts(), catalog.episodeTitlesAndSeasons());
+    }
+
+    private List<PolicyVersion> published() {
+        return em.createQuery("select v from PolicyVersion v where v.status = :published", PolicyVersion.class)
+                .setParameter("published", PolicyStatus.PUBLISHED).getResultList();
+    }
+
+    /** Each market's effective policy per period between two effective times of published versions. */
+    private static Map<String, List<Period>> periods(List<PolicyVersion> published, List<String> marketCodes) {
         Map<String, List<PolicyVersion>> byMarket = published.stream()
                 .collect(java.util.stream.Collectors.groupingBy(PolicyVersion::getMarketCode));
         List<PolicyVersion> defaults = byMarket.getOrDefault(PolicyVersion.DEFAULT, List.of());
         Map<String, List<Period>> markets = new HashMap<>();
-        for (String market : catalog.markets().stream().map(m -> m.code()).toList()) {
+        for (String market : marketCodes) {
             List<PolicyVersion> own = byMarket.getOrDefault(market, List.of());
             // the instants where the market's effective policy may change: its own and the default's versions
             TreeSet<Instant> changes = new TreeSet<>();
@@ -182,6 +192,48 @@ public class PolicyDecisions {
                 markets.put(market, List.copyOf(periods));
             }
         }
-        return new Compiled(stamp, Map.copyOf(markets), catalog.titleFacts(), catalog.episodeTitlesAndSeasons());
+        return Map.copyOf(markets);
+    }
+
+    /**
+     * Every market's spoiler windows over time, as the caller's transaction sees the published versions
+     * (a publication in it included): what the spoiler module applies. Read again only when a version was
+     * published since the last call (one light query otherwise).
+     */
+    public SpoilerWindowSchedule spoilerWindows() {
+        return java.util.Objects.requireNonNull(readOnly.execute(tx -> {
+            List<String> marketCodes = catalog.markets().stream().map(m -> m.code()).toList();
+            String stamp = stampNow() + ":" + marketCodes;
+            SpoilerCache cached = spoilerCache;
+            if (cached != null && cached.stamp().equals(stamp)) {
+                return cached.schedule();
+            }
+            // kept by stamp even when read in a transaction that rolls back: its stamp is never seen again
+            var schedule = spoilerSchedule(periods(published(), marketCodes));
+            spoilerCache = new SpoilerCache(stamp, schedule);
+            return schedule;
+        }));
+    }
+
+    /**
+     * The spoiler windows as they were without the version {@code versionId} (just published in the
+     * caller's transaction): to tell whether its publication changes any window.
+     */
+    public SpoilerWindowSchedule spoilerWindowsWithout(long versionId) {
+        return java.util.Objects.requireNonNull(readOnly.execute(tx -> spoilerSchedule(periods(
+                published().stream().filter(v -> v.getId() != versionId).toList(),
+                catalog.markets().stream().map(m -> m.code()).toList()))));
+    }
+
+    private record SpoilerCache(String stamp, SpoilerWindowSchedule schedule) {}
+
+    private static SpoilerWindowSchedule spoilerSchedule(Map<String, List<Period>> markets) {
+        Map<String, List<SpoilerWindowSchedule.Period>> windows = new HashMap<>();
+        markets.forEach((market, periods) -> windows.put(market, periods.stream()
+                .map(p -> new SpoilerWindowSchedule.Period(p.from(),
+                        java.util.Objects.requireNonNull(p.policy().defaults().spoiler()),
+                        p.policy().own().spoiler(), p.policy().marketVersion(), p.policy().defaultVersion()))
+                .toList()));
+        return new SpoilerWindowSchedule(windows);
     }
 }

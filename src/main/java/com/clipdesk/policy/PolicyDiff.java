@@ -137,6 +137,16 @@ public final class PolicyDiff {
         if (s == null) {
             return INHERITED;
         }
-        return s.enabled() ? s.days() + (s.days() == 1 ? " day" : " days") + " after release" : "off";
+        if (!s.enabled()) {
+            return "off";
+        }
+        if (s.days().isEmpty()) {
+            return "on, the default's lengths";
+        }
+        if (s.complete() && s.days().values().stream().distinct().count() == 1) {
+            int days = s.days().values().iterator().next();
+            return days + (days == 1 ? " day" : " days") + " after release";
+        }
+        return s.lengths() + " after release";
     }
 }

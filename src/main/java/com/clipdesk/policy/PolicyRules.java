@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param blackouts titles or seasons not clippable, with their date ranges (a market's list adds to the default's)
  * @param minimumAge per maturity rating ("ALL", "7+", "13+", "16+", "18+"), the youngest age that may clip it
  * @param preModeration which fandom submissions are held for review
- * @param spoiler whether a spoiler window applies after releases, and how long
+ * @param spoiler whether a spoiler window applies after releases, and how long per title kind (a market's
+ *     rule lists the kinds it changes)
  */
 public record PolicyRules(@Nullable Set<ShareDestination> destinations, @Nullable Map<TitleKind, Integer> maxClipSeconds,
         @Nullable List<ClipBlackout> blackouts, @Nullable Map<String, Integer> minimumAge,
@@ -38,6 +39,6 @@ public record PolicyRules(@Nullable Set<ShareDestination> destinations, @Nullabl
     /** Whether every rule is set, as the default policy's must be. */
     public boolean complete() {
         return destinations != null && maxClipSeconds != null && maxClipSeconds.keySet().containsAll(Set.of(TitleKind.values()))
-                && blackouts != null && minimumAge != null && preModeration != null && spoiler != null;
+                && blackouts != null && minimumAge != null && preModeration != null && spoiler != null && spoiler.complete();
     }
 }

@@ -148,11 +148,15 @@ public class PolicyService {
         Optional<PolicyVersion> own = live(marketVersions, at);
         PolicyRules overrides = own.map(PolicyVersion::rules).orElse(PolicyRules.inheritAll());
         return new Compiled(EffectivePolicy.of(market, defaults.rules(), overrides),
-                own.map(PolicyVersion::getNumber).orElse(0), defaults.getNumber());
+                own.map(PolicyVersion::getNumber).orElse(0), defaults.getNumber(), defaults.rules(), overrides);
     }
 
-    /** An effective policy with the numbers of the market's version (0: inherits all) and of the default's. */
-    record Compiled(EffectivePolicy policy, int marketVersion, int defaultVersion) {}
+    /**
+     * An effective policy with the numbers of the market's version (0: inherits all) and of the default's,
+     * and the rules of each it was made of.
+     */
+    record Compiled(EffectivePolicy policy, int marketVersion, int defaultVersion, PolicyRules defaults,
+            PolicyRules own) {}
 
     /**
      * What the version would leave outside the policy if it were live now, against the policy in force:

@@ -11,6 +11,8 @@ import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentModeration;
 import com.clipdesk.content.ContentRef;
 import com.clipdesk.content.SpoilerSubject;
+import com.clipdesk.policy.PolicyPublished;
+import com.clipdesk.policy.SpoilerWindowSchedule;
 import com.clipdesk.review.CaseDecided;
 import com.clipdesk.review.CaseOrigin;
 import com.clipdesk.shared.ConcurrentEditException;
@@ -212,18 +214,30 @@ public class SpoilerFlags {
             items.add(new ContentRef(f.getItemKind(), f.getItemId()));
         }
         Instant now = clock.instant();
-        items.forEach(item -> holds.recompute(item.kind(), item.id(), now));
+        SpoilerWindowSchedule schedule = windows.schedule();
+        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
     }
 
     /**
-     * A spoiler window changed: every flagged item's spoiler-hidden period is computed again (embargoes
-     * do not depend on windows), in the change's transaction.
+     * A sharing policy version was published (now or for later): when it changes any spoiler window,
+     * every flagged item's spoiler-hidden periods are computed again, in the publication's transaction
+     * (embargoes do not depend on windows). A version published for later is in the windows already, so
+     * the items' transitions fall due at its effective time without another recompute.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(SpoilerWindowChanged change) {
+    void on(PolicyPublished published) {
+        SpoilerWindowSchedule after = windows.schedule();
+        if (!windows.changedBy(published.versionId(), after)) {
+            return;
+        }
         Instant now = clock.instant();
-        flags.findByActiveTrue().forEach(f -> holds.recompute(f.getItemKind(), f.getItemId(), now));
+        List<SpoilerFlag> active = flags.findByActiveTrue();
+        active.forEach(f -> holds.recompute(f.getItemKind(), f.getItemId(), now, after));
+        audit.record("SPOILER_WINDOWS_APPLIED", "POLICY_VERSION", published.versionId(), "*".equals(published.market())
+                ? null : published.market(), "Spoiler windows of " + ("*".equals(published.market()) ? "the default policy"
+                        : published.market() + "'s policy") + " v" + published.number() + " (effective "
+                        + published.effectiveAt() + ") applied to " + active.size() + " flagged item(s)");
     }
 
     /**
@@ -234,7 +248,8 @@ public class SpoilerFlags {
     public int recomputeEpisode(long episodeId) {
         Instant now = clock.instant();
         List<ContentRef> items = content.itemsOfEpisode(episodeId);
-        items.forEach(item -> holds.recompute(item.kind(), item.id(), now));
+        SpoilerWindowSchedule schedule = windows.schedule();
+        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
         return items.size();
     }
 
@@ -289,11 +304,12 @@ public class SpoilerFlags {
             return null;
         }
         List<String> why = new ArrayList<>();
+        SpoilerWindowSchedule schedule = windows.schedule();
         for (Map.Entry<String, Instant> r : new TreeMap<>(catalog.releasesOf(subject.episodeId())).entrySet()) {
             Instant at = r.getValue();
             if (at.isAfter(now)) {
                 why.add("upcoming in " + r.getKey() + " on " + DAY.format(at));
-            } else if (now.isBefore(at.plus(windows.windowFor(r.getKey(), subject.titleKind())))) {
+            } else if (now.isBefore(schedule.hiddenUntil(r.getKey(), subject.titleKind(), at))) {
                 long days = Duration.between(at, now).toDays();
                 why.add("released in " + r.getKey() + " " + (days == 0 ? "today" : days == 1 ? "yesterday"
                         : days + " days ago"));

@@ -6,8 +6,8 @@ import com.clipdesk.catalog.ReleaseSchedule;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentModeration;
 import com.clipdesk.content.MarketHold;
+import com.clipdesk.policy.SpoilerWindowSchedule;
 import com.clipdesk.content.SpoilerSubject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +48,11 @@ class SpoilerHolds {
 
     /** The item's timeline in each of its markets, by market code. */
     List<MarketTimeline> timelines(SpoilerSubject subject, @Nullable SpoilerFlag flag, Instant now) {
+        return timelines(subject, flag, now, windows.schedule());
+    }
+
+    private List<MarketTimeline> timelines(SpoilerSubject subject, @Nullable SpoilerFlag flag, Instant now,
+            SpoilerWindowSchedule schedule) {
         Map<String, Instant> own = subject.episodeId() == null ? Map.of() : catalog.releasesOf(subject.episodeId());
         Map<String, Instant> target = flag == null ? Map.of() : switch (flag.getTarget()) {
             case EPISODE -> catalog.releasesOf(flag.getTargetId());
@@ -56,9 +61,11 @@ class SpoilerHolds {
         };
         List<MarketTimeline> result = new ArrayList<>();
         for (String market : new TreeSet<>(subject.markets())) {
-            Duration window = flag == null ? Duration.ZERO : windows.windowFor(market, subject.titleKind());
+            Instant targetRelease = target.get(market);
+            Instant spoilerEnds = flag == null || targetRelease == null ? null
+                    : schedule.hiddenUntil(market, subject.titleKind(), targetRelease);
             result.add(SpoilerRules.timeline(new SpoilerRules.Inputs(market, subject.episodeId() != null,
-                    own.get(market), flag != null, target.get(market), window), now));
+                    own.get(market), flag != null, targetRelease, spoilerEnds), now));
         }
         return result;
     }
@@ -66,11 +73,17 @@ class SpoilerHolds {
     /** Recomputes the item's holds and its pending transitions as of {@code now}. */
     @Transactional(propagation = Propagation.MANDATORY)
     void recompute(ContentKind kind, long id, Instant now) {
+        recompute(kind, id, now, windows.schedule());
+    }
+
+    /** As {@link #recompute(ContentKind, long, Instant)}, with the windows read once for many items. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recompute(ContentKind kind, long id, Instant now, SpoilerWindowSchedule schedule) {
         SpoilerSubject subject = content.spoilerSubject(kind, id);
         SpoilerFlag flag = flags.findFirstByItemKindAndItemIdAndActiveTrue(kind, id).orElse(null);
         Map<String, MarketHold> holds = new TreeMap<>();
         transitions.deletePendingOf(kind, id);
-        for (MarketTimeline t : timelines(subject, flag, now)) {
+        for (MarketTimeline t : timelines(subject, flag, now, schedule)) {
             MarketHold hold = SpoilerRules.hold(t, now);
             if (hold != null) {
                 holds.put(t.market(), hold);

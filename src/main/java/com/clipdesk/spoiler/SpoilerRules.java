@@ -1,7 +1,6 @@
 package com.clipdesk.spoiler;
 
 import com.clipdesk.content.MarketHold;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,11 @@ final class SpoilerRules {
      * @param ownRelease that episode's release in the market (null: none)
      * @param flagged the item carries a spoiler flag
      * @param targetRelease the release there of what the flag spoils (its latest episode); null: none
-     * @param window the market's spoiler window for the title's kind
+     * @param spoilerEnds when the spoiler window the target's release opens there ends (the market's
+     *     windows over time applied to {@code targetRelease}); null when there is no target release
      */
     record Inputs(String market, boolean showsEpisode, @Nullable Instant ownRelease, boolean flagged,
-            @Nullable Instant targetRelease, Duration window) {}
+            @Nullable Instant targetRelease, @Nullable Instant spoilerEnds) {}
 
     /** A transition to schedule: when, and what. */
     record Due(String market, Instant at, TransitionKind change) {}
@@ -37,8 +37,7 @@ final class SpoilerRules {
         if (!notReleased) {
             release = latest(in.showsEpisode() ? in.ownRelease() : null, in.flagged() ? in.targetRelease() : null);
         }
-        Instant hiddenUntil = !notReleased && in.flagged() && in.targetRelease() != null
-                ? in.targetRelease().plus(in.window()) : null;
+        Instant hiddenUntil = !notReleased && in.flagged() && in.targetRelease() != null ? in.spoilerEnds() : null;
         SpoilerState state;
         if (notReleased || (release != null && now.isBefore(release))) {
             state = SpoilerState.EMBARGOED;

@@ -1,153 +1,81 @@
 package com.clipdesk.spoiler;
 
-import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.TitleKind;
-import com.clipdesk.shared.ConcurrentEditException;
+import com.clipdesk.policy.PolicyDecisions;
+import com.clipdesk.policy.SpoilerWindowSchedule;
 import com.clipdesk.staff.CurrentStaff;
-import com.clipdesk.staff.Role;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The spoiler windows in force: for a market and title kind, the market's override or else the
- * default. No staff check on reading (a system rule the scheduler, the share-link API and the
- * calendar apply); changes are the admins' (the windows page), audited and published as
- * {@link SpoilerWindowChanged}.
+ * The spoiler windows in force. They are the sharing policies' spoiler rule (issue 8): per market and
+ * title kind, on or off and how many days, changed only by publishing a reviewed policy version (so a
+ * window change is four-eyes, audited, can be scheduled and rolled back). No staff check on reading the
+ * schedule: a system rule the scheduler and the share-link status apply.
  */
 @Service
 @Transactional(readOnly = true)
 public class SpoilerWindows {
 
-    /** The longest window, in days (the shortest is 0: spoilers clear at release). */
-    public static final int MAX_DAYS = SpoilerWindow.MAX_DAYS;
-
-    private final SpoilerWindowRepository windows;
+    private final PolicyDecisions policies;
     private final CatalogService catalog;
     private final CurrentStaff currentStaff;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SpoilerWindows(SpoilerWindowRepository windows, CatalogService catalog, CurrentStaff currentStaff, AuditLog audit,
-            ApplicationEventPublisher events) {
-        this.windows = windows;
+    SpoilerWindows(PolicyDecisions policies, CatalogService catalog, CurrentStaff currentStaff, Clock clock) {
+        this.policies = policies;
         this.catalog = catalog;
         this.currentStaff = currentStaff;
-        this.audit = audit;
-        this.events = events;
+        this.clock = clock;
     }
 
-    /** How long spoiler-flagged items stay hidden in {@code market} after the release there. */
+    /** Every market's windows over time, as this transaction sees the published policies. */
+    public SpoilerWindowSchedule schedule() {
+        return policies.spoilerWindows();
+    }
+
+    /** Whether publishing the version changed any market's windows, now or later ({@code now}: with it). */
+    boolean changedBy(long policyVersionId, SpoilerWindowSchedule now) {
+        return !now.sameWindows(policies.spoilerWindowsWithout(policyVersionId));
+    }
+
+    /** How long spoiler-flagged items stay hidden in {@code market} after a release there, now. */
     public Duration windowFor(String market, TitleKind kind) {
-        return inForce().of(market, kind);
+        return schedule().window(market, kind, clock.instant());
     }
 
-    /** Every window in force, to look up many (a calendar page) with one query. */
+    /** Every window in force now, to look up many (a calendar page) without a query each. */
     public WindowTable inForce() {
-        return new WindowTable(windows.findAllByOrderByMarketCodeAscTitleKindAsc().stream().map(SpoilerWindowView::of)
-                .toList());
+        return new WindowTable(schedule(), clock.instant());
     }
 
-    /** Defaults first (by kind), then overrides by market and kind: tens of rows. */
-    public List<SpoilerWindowView> all() {
+    /**
+     * The windows page: per market (in code order) and title kind, the window in force now, whether the
+     * market changes the default's, and the next published change if one is scheduled.
+     */
+    public List<MarketWindows> all() {
         currentStaff.get();
-        var all = windows.findAllByOrderByMarketCodeAscTitleKindAsc().stream().map(SpoilerWindowView::of);
-        return all.sorted(java.util.Comparator.comparing((SpoilerWindowView w) -> w.market() != null)
-                .thenComparing(w -> w.market() == null ? "" : w.market()).thenComparing(SpoilerWindowView::kind))
-                .toList();
-    }
-
-    /** The markets an override can be for (every market: windows are global settings). */
-    public List<com.clipdesk.catalog.MarketView> markets() {
-        currentStaff.get();
-        return catalog.markets();
-    }
-
-    /** Changes the days of a default or an override; {@code version} is the one the admin saw. */
-    @Transactional
-    public SpoilerWindowView change(long id, long version, @Nullable Integer days) {
-        currentStaff.require(Role.ADMIN);
-        int checked = checkDays(days);
-        SpoilerWindow window = current(id, version);
-        int before = window.getDays();
-        if (before == checked) {
-            return SpoilerWindowView.of(window);
+        Instant now = clock.instant();
+        SpoilerWindowSchedule schedule = schedule();
+        List<MarketWindows> rows = new ArrayList<>();
+        for (var market : catalog.markets()) {
+            List<MarketWindows.Window> windows = new ArrayList<>();
+            SpoilerWindowSchedule.InForce any = null;
+            for (TitleKind kind : TitleKind.values()) {
+                var inForce = schedule.inForce(market.code(), kind, now);
+                any = inForce;
+                windows.add(new MarketWindows.Window(kind, inForce.days(), inForce.marketOverrides(),
+                        schedule.nextChange(market.code(), kind, now).orElse(null)));
+            }
+            rows.add(new MarketWindows(market.code(), market.name(), any == null || any.enabled(),
+                    any == null ? 0 : any.marketVersion(), any == null ? 0 : any.defaultVersion(), windows));
         }
-        window.change(checked);
-        windows.flush();
-        audit.record("SPOILER_WINDOW_CHANGED", "SPOILER_WINDOW", id, window.getMarketCode(),
-                "Changed spoiler window " + describe(window) + ": " + days(before) + " → " + days(checked));
-        events.publishEvent(new SpoilerWindowChanged(window.getMarketCode(), window.getTitleKind(), before, checked));
-        return SpoilerWindowView.of(window);
-    }
-
-    /** Gives a market its own window for a kind of title. */
-    @Transactional
-    public SpoilerWindowView addOverride(@Nullable String market, @Nullable TitleKind kind, @Nullable Integer days) {
-        currentStaff.require(Role.ADMIN);
-        if (market == null || catalog.markets().stream().noneMatch(m -> m.code().equals(market))) {
-            throw new InvalidSpoilerWindowException("market", market == null ? "Choose a market"
-                    : "There is no market " + market);
-        }
-        if (kind == null) {
-            throw new InvalidSpoilerWindowException("kind", "Choose a kind of title");
-        }
-        int checked = checkDays(days);
-        if (inForce().overridden(market, kind)) {
-            throw new InvalidSpoilerWindowException("kind", market + " already has its own window for "
-                    + kind.label().toLowerCase(java.util.Locale.ROOT) + ": change it in the list");
-        }
-        SpoilerWindow window = windows.saveAndFlush(new SpoilerWindow(market, kind, checked));
-        audit.record("SPOILER_WINDOW_OVERRIDE_ADDED", "SPOILER_WINDOW", window.getId(), market,
-                "Added spoiler window " + describe(window) + ": " + days(checked) + " (default "
-                        + days(inForce().days("", kind)) + ")");
-        events.publishEvent(new SpoilerWindowChanged(market, kind, null, checked));
-        return SpoilerWindowView.of(window);
-    }
-
-    /** Removes a market's own window: the default applies there again. Defaults cannot be removed. */
-    @Transactional
-    public void removeOverride(long id, long version) {
-        currentStaff.require(Role.ADMIN);
-        SpoilerWindow window = current(id, version);
-        String market = window.getMarketCode();
-        if (market == null) {
-            throw new InvalidSpoilerWindowException("market", "A default cannot be removed; set it to 0 days instead");
-        }
-        windows.delete(window);
-        windows.flush();
-        audit.record("SPOILER_WINDOW_OVERRIDE_REMOVED", "SPOILER_WINDOW", id, market,
-                "Removed spoiler window " + describe(window) + " (" + days(window.getDays())
-                        + "): the default applies again");
-        events.publishEvent(new SpoilerWindowChanged(market, window.getTitleKind(), window.getDays(), null));
-    }
-
-    private SpoilerWindow current(long id, long version) {
-        SpoilerWindow window = windows.findById(id).orElse(null);
-        if (window == null || window.getVersion() != version) {
-            String by = audit.lastEventAbout("SPOILER_WINDOW", id).map(e -> e.getActor()).orElse("another staff member");
-            throw new ConcurrentEditException("This spoiler window", by);
-        }
-        return window;
-    }
-
-    private static int checkDays(@Nullable Integer days) {
-        if (days == null || days < 0 || days > SpoilerWindow.MAX_DAYS) {
-            throw new InvalidSpoilerWindowException("days",
-                    "Enter a whole number of days from 0 to " + SpoilerWindow.MAX_DAYS);
-        }
-        return days;
-    }
-
-    private static String describe(SpoilerWindow w) {
-        return (w.getMarketCode() == null ? "default" : w.getMarketCode()) + " · " + w.getTitleKind().label();
-    }
-
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
+        return rows;
     }
 }

@@ -17,10 +17,10 @@ class PolicyDiffTest {
 
     static final PolicyRules V1 = new PolicyRules(
             Set.of(ShareDestination.INSTAGRAM, ShareDestination.TIKTOK, ShareDestination.X), Map.of(TitleKind.FILM, 30),
-            null, null, null, new SpoilerRule(true, 14));
+            null, null, null, SpoilerRule.everyKind(true, 14));
     static final PolicyRules V2 = new PolicyRules(Set.of(ShareDestination.TIKTOK, ShareDestination.INSTAGRAM),
             Map.of(TitleKind.FILM, 20), List.of(new ClipBlackout(7, 70L, Instant.parse("2026-12-01T00:00:00Z"), null,
-                    "Broadcaster exclusivity")), Map.of("16+", 18), null, new SpoilerRule(true, 14));
+                    "Broadcaster exclusivity")), Map.of("16+", 18), null, SpoilerRule.everyKind(true, 14));
 
     @Test
     void changedRulesReadBeforeAndAfter() {
@@ -50,7 +50,7 @@ class PolicyDiffTest {
     @Test
     void preModerationAndSwitchedOffSpoilersRead() {
         PolicyRules held = new PolicyRules(null, null, null, null,
-                new PreModeration(PreModeration.Mode.RATINGS, Set.of("18+", "16+")), new SpoilerRule(false, 0));
+                new PreModeration(PreModeration.Mode.RATINGS, Set.of("18+", "16+")), SpoilerRule.everyKind(false, 0));
         assertThat(PolicyDiff.changes(PolicyRules.inheritAll(), held)).extracting(RuleChange::after)
                 .containsExactly("titles rated 16+, 18+", "off");
     }

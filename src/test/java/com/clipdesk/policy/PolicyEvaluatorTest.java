@@ -30,7 +30,7 @@ class PolicyEvaluatorTest {
             Map.of(TitleKind.SERIES, 60, TitleKind.FILM, 30, TitleKind.DOCUMENTARY, 90, TitleKind.ANIME, 60),
             List.of(new ClipBlackout(99, null, null, null, "Licence excludes clips")),
             Map.of("ALL", 13, "7+", 13, "13+", 13, "16+", 16, "18+", 18),
-            PreModeration.none(), new SpoilerRule(true, 14));
+            PreModeration.none(), SpoilerRule.everyKind(true, 14));
 
     /** Germany: no X, films up to 20 s, season 70 of title 7 blacked out in December, 16+ needs 18. */
     static final PolicyRules GERMANY = new PolicyRules(
@@ -87,7 +87,7 @@ class PolicyEvaluatorTest {
     @Test
     void aMarketInheritsWhatItDoesNotOverrideAndSaysWhatItOverrides() {
         assertThat(FR.overridden()).isEmpty();
-        assertThat(FR.spoiler()).isEqualTo(new SpoilerRule(true, 14));
+        assertThat(FR.spoiler()).isEqualTo(SpoilerRule.everyKind(true, 14));
         assertThat(DE.overridden()).containsExactlyInAnyOrder(Rule.DESTINATION, Rule.CLIP_LENGTH, Rule.BLACKOUT,
                 Rule.AGE, Rule.PRE_MODERATION);
         assertThat(DE.maxClipSeconds()).containsEntry(TitleKind.FILM, 20).containsEntry(TitleKind.SERIES, 60);
@@ -95,7 +95,28 @@ class PolicyEvaluatorTest {
         assertThat(DE.minimumAge()).containsEntry("16+", 18).containsEntry("13+", 13);
         assertThat(DE.preModeration().holds("16+")).isTrue();
         assertThat(DE.preModeration().holds("13+")).isFalse();
-        assertThat(DE.spoiler()).as("inherited").isEqualTo(new SpoilerRule(true, 14));
+        assertThat(DE.spoiler()).as("inherited").isEqualTo(SpoilerRule.everyKind(true, 14));
+    }
+
+    @Test
+    void aMarketSpoilerRuleSwitchesTheWindowAndOverridesTheLengthsItLists() {
+        PolicyRules defaults = new PolicyRules(DEFAULTS.destinations(), DEFAULTS.maxClipSeconds(), DEFAULTS.blackouts(),
+                DEFAULTS.minimumAge(), DEFAULTS.preModeration(), new SpoilerRule(true, Map.of(TitleKind.SERIES, 14,
+                        TitleKind.FILM, 30, TitleKind.DOCUMENTARY, 3, TitleKind.ANIME, 14)));
+        var longerFilms = new PolicyRules(null, null, null, null, null, new SpoilerRule(true, Map.of(TitleKind.FILM, 45)));
+        EffectivePolicy pt = EffectivePolicy.of("PT", defaults, longerFilms);
+        assertThat(pt.spoiler().daysFor(TitleKind.FILM)).isEqualTo(45);
+        assertThat(pt.spoiler().daysFor(TitleKind.SERIES)).as("not listed: the default's").isEqualTo(14);
+        assertThat(pt.overridden()).containsExactly(Rule.SPOILER);
+
+        EffectivePolicy off = EffectivePolicy.of("PT", defaults,
+                new PolicyRules(null, null, null, null, null, new SpoilerRule(false, Map.of())));
+        assertThat(off.spoiler().daysFor(TitleKind.FILM)).as("off in the market").isZero();
+        assertThat(PolicyDiff.spoiler(off.spoiler())).isEqualTo("off");
+        assertThat(PolicyDiff.spoiler(pt.spoiler())).isEqualTo("Series 14 d · Film 45 d · Documentary 3 d · Anime 14 d after release");
+        assertThat(new PolicyRules(DEFAULTS.destinations(), DEFAULTS.maxClipSeconds(), DEFAULTS.blackouts(),
+                DEFAULTS.minimumAge(), DEFAULTS.preModeration(), new SpoilerRule(true, Map.of(TitleKind.FILM, 30)))
+                .complete()).as("a default must give every kind a window").isFalse();
     }
 
     @Test
@@ -103,7 +124,7 @@ class PolicyEvaluatorTest {
         assertThatThrownBy(() -> EffectivePolicy.of("DE", GERMANY, PolicyRules.inheritAll()))
                 .hasMessageContaining("default policy must set every rule");
         assertThatThrownBy(() -> new ClipBlackout(1, null, NOW, NOW, "x")).hasMessageContaining("ends after it starts");
-        assertThatThrownBy(() -> new SpoilerRule(true, 400)).hasMessageContaining("0 to 365");
+        assertThatThrownBy(() -> SpoilerRule.everyKind(true, 400)).hasMessageContaining("0 to 365");
         assertThatThrownBy(() -> new PreModeration(PreModeration.Mode.RATINGS, Set.of()))
                 .hasMessageContaining("Name the ratings");
     }

@@ -103,6 +103,93 @@ class MigrationsIT {
         }
     }
 
+    @Test
+    void v15MovesTheSpoilerWindowsIntoThePoliciesKeepingThoseInForceOnH2() throws Exception {
+        windowsIntoPolicies(DataSourceBuilder.create()
+                .url("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").username("sa").password("")
+                .build());
+    }
+
+    @Test
+    void v15MovesTheSpoilerWindowsIntoThePoliciesKeepingThoseInForceOnTheConfiguredServer() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onServer(),
+                "no MySQL-family server configured (CLIPDESK_TEST_DATASOURCE_URL)");
+        String url = TestDatabases.create("windows");
+        try {
+            windowsIntoPolicies(DataSourceBuilder.create().url(url).username(TestDatabases.user())
+                    .password(TestDatabases.password()).build());
+        } finally {
+            TestDatabases.drop(url);
+        }
+    }
+
+    /**
+     * At V14 the windows table had the defaults (series 14, film 30, documentary 3, anime 14) and an FR
+     * override (film 45); the published default policy said 14 days for every kind, and DE's policy
+     * switched windows off (neither was applied). After V15: the default's and FR's windows are the
+     * table's, in new published versions effective since the versions they replace; DE's are the
+     * table's too; JP (no override, no policy) needs no version; the table is gone.
+     */
+    private static void windowsIntoPolicies(DataSource dataSource) throws Exception {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        }
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(FlywayPlaceholders.placeholdersFor(product));
+        flyway.target("14").load().migrate();
+        String at = "timestamp '2026-03-01 00:00:00'";
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            for (String m : List.of("FR", "DE", "JP")) {
+                st.executeUpdate("insert into market (code, name, locale, time_zone, version) values ('" + m + "', '"
+                        + m + "', 'en-GB', 'UTC', 0)");
+            }
+            st.executeUpdate("insert into spoiler_window (market_code, title_kind, days, version) values ('FR', 'FILM', 45, 0)");
+            st.executeUpdate("insert into policy_version (market_code, number, status, rules, note, author, created_at,"
+                    + " last_edited_by, effective_at, published_by, published_at, version) values ('DE', 1, 'PUBLISHED',"
+                    + " '{\"destinations\":null,\"maxClipSeconds\":{\"FILM\":20},\"blackouts\":null,\"minimumAge\":null,"
+                    + "\"preModeration\":null,\"spoiler\":{\"enabled\":false,\"days\":0}}', 'DE rules', 'ana', " + at
+                    + ", 'ana', " + at + ", 'ben', " + at + ", 0)");
+            st.executeUpdate("insert into policy_version (market_code, number, status, rules, note, author, created_at,"
+                    + " last_edited_by, version) values ('DE', 2, 'DRAFT', '{\"destinations\":null,\"maxClipSeconds\":null,"
+                    + "\"blackouts\":null,\"minimumAge\":null,\"preModeration\":null,\"spoiler\":{\"enabled\":true,"
+                    + "\"days\":7}}', 'draft', 'ana', " + at + ", 'ana', 0)");
+        }
+        flyway.target("latest").load().migrate();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            Map<String, String> rules = new java.util.TreeMap<>();
+            Map<String, String> effective = new java.util.TreeMap<>();
+            try (var rs = st.executeQuery("select market_code, number, rules, effective_at, author, status"
+                    + " from policy_version order by market_code, number")) {
+                while (rs.next()) {
+                    String key = rs.getString(1) + " v" + rs.getInt(2) + " " + rs.getString(5) + " " + rs.getString(6);
+                    rules.put(key, rs.getString(3).replaceAll("\\s", ""));
+                    effective.put(key, String.valueOf(rs.getObject(4, java.time.LocalDateTime.class)));
+                }
+            }
+            assertThat(rules).containsOnlyKeys("* v1 system PUBLISHED", "* v2 system PUBLISHED", "DE v1 ana PUBLISHED",
+                    "DE v2 ana DRAFT", "DE v3 system PUBLISHED", "FR v1 system PUBLISHED");
+            assertThat(rules.get("* v1 system PUBLISHED")).as("same meaning, a length per kind")
+                    .contains("\"spoiler\":{\"enabled\":true,\"days\":{\"SERIES\":14,\"FILM\":14,\"DOCUMENTARY\":14,\"ANIME\":14}}");
+            assertThat(rules.get("* v2 system PUBLISHED")).contains(
+                    "\"spoiler\":{\"enabled\":true,\"days\":{\"ANIME\":14,\"DOCUMENTARY\":3,\"FILM\":30,\"SERIES\":14}}")
+                    .contains("\"maxClipSeconds\":{\"SERIES\":60");
+            assertThat(effective.get("* v2 system PUBLISHED")).as("since the version it replaces")
+                    .isEqualTo(effective.get("* v1 system PUBLISHED"));
+            assertThat(rules.get("DE v2 ana DRAFT")).contains("\"days\":{\"SERIES\":7,\"FILM\":7");
+            assertThat(rules.get("DE v3 system PUBLISHED")).as("DE's other rules stay; its windows are the default's")
+                    .contains("\"maxClipSeconds\":{\"FILM\":20}").contains("\"spoiler\":null");
+            assertThat(effective.get("DE v3 system PUBLISHED")).isEqualTo("2026-03-01T00:00");
+            assertThat(rules.get("FR v1 system PUBLISHED")).contains(
+                    "\"spoiler\":{\"enabled\":true,\"days\":{\"FILM\":45}}").contains("\"destinations\":null");
+            assertThat(counts(st, "select count(*) from audit_event where action = 'POLICY_PUBLISHED' and actor = 'system'"))
+                    .containsExactly(3);
+            assertThat(counts(st, "select count(*) from information_schema.tables where lower(table_name) = 'spoiler_window'"
+                    + (product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? "" : " and table_schema = database()")))
+                    .containsExactly(0);
+        }
+    }
+
     private static List<Integer> counts(java.sql.Statement st, String sql) throws Exception {
         List<Integer> counts = new ArrayList<>();
         try (var rs = st.executeQuery(sql)) {

@@ -68,7 +68,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             members/{u}       y   y    n   n   y   y
             notices/templates n   n    y   n   n   y
             releases          n   n    n   n   n   y
-            spoilers/windows  n   n    n   n   n   y
+            spoilers/windows  y   y    y   y   y   y
             spoilers/calendar y   y    n   y   y   y
             policies          y   y    y   y   y   y
             policies/{k}      y   y    y   y   y   y

@@ -11,6 +11,7 @@ import com.clipdesk.support.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class ReleaseCalendarIT {
     TestClock clock;
 
     @Autowired
-    SpoilerWindows windows;
+    com.clipdesk.support.PolicyFixtures policies;
 
     private long series;
     private long documentary;
@@ -135,17 +136,16 @@ class ReleaseCalendarIT {
     }
 
     @Test
-    void aMarketsOverrideSetsTheWindowItsReleasesOpen() {
+    void aMarketsPolicySetsTheWindowItsReleasesOpen() {
         var query = new CalendarQuery(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), "CS", series,
                 true);
+        assertThat(as(Role.ADMIN, "*", () -> calendar.entries(query, 0, 1).getFirst().windowDays())).isEqualTo(14);
+        policies.spoilerWindows("CS", true, Map.of(TitleKind.SERIES, 7), null);
         AsStaff.run("admin-ana", Set.of(Role.ADMIN), Set.of("*"), () -> {
-            SpoilerWindowView added = windows.addOverride("CS", TitleKind.SERIES, 7);
             CalendarEntry entry = calendar.entries(query, 0, 1).getFirst();
             assertThat(entry.windowDays()).isEqualTo(7);
             assertThat(entry.marketOverride()).isTrue();
             assertThat(entry.windowEnds()).isEqualTo(Instant.parse("2026-12-11T23:00:00Z"));
-            windows.removeOverride(added.id(), added.version());
-            assertThat(calendar.entries(query, 0, 1).getFirst().windowDays()).isEqualTo(14);
         });
     }
 

@@ -89,7 +89,7 @@ class SpoilerIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    com.clipdesk.spoiler.SpoilerWindows windows;
+    com.clipdesk.support.PolicyFixtures policies;
 
     String marker;
     Episode episode;
@@ -175,26 +175,41 @@ class SpoilerIT {
     }
 
     @Test
-    void aLongerWindowForTheMarketMovesWhenItClears() {
-        as(Role.MODERATOR, "FR", () -> flags.flag(ContentKind.MOMENT, moment, SpoilerTarget.EPISODE));
+    void aMarketsPolicyMovesWhenItsFlaggedItemsClearFromTheVersionsEffectiveTime() {
+        // a market of this test's own: published policy versions stay
+        String market = "SPW";
+        data.markets(market);
+        releases.set(episode, market, FR_RELEASE);
+        var m = data.moment(episode, creator, "policy window " + marker, Set.of(market));
+        String link = "p" + Long.toString(System.nanoTime(), 36);
+        data.shareLink(m, link);
+        as(Role.MODERATOR, "*", () -> flags.flag(ContentKind.MOMENT, m.getId(), SpoilerTarget.EPISODE));
         clock.set(FR_RELEASE.plus(MINUTE));
         ticker.tick();
-        assertThat(status("FR").until()).isEqualTo(FR_RELEASE.plus(WINDOW));
+        assertThat(links.status(link, market).orElseThrow().until()).as("the default's 14 days")
+                .isEqualTo(FR_RELEASE.plus(WINDOW));
 
         var kind = episode.getSeason().getTitle().getKind();
-        var override = new java.util.concurrent.atomic.AtomicReference<com.clipdesk.spoiler.SpoilerWindowView>();
-        com.clipdesk.support.AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"),
-                () -> override.set(windows.addOverride("FR", kind, 30)));
-        try {
-            assertThat(status("FR").reason()).isEqualTo("spoiler_hidden");
-            assertThat(status("FR").until()).as("the FR override of 30 days").isEqualTo(FR_RELEASE.plus(Duration.ofDays(30)));
-            clock.set(FR_RELEASE.plus(WINDOW).plus(MINUTE));
-            ticker.tick();
-            assertThat(status("FR").reason()).as("no longer clears after 14 days").isEqualTo("spoiler_hidden");
-        } finally {
-            com.clipdesk.support.AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"),
-                    () -> windows.removeOverride(override.get().id(), override.get().version()));
-        }
+        policies.spoilerWindows(market, true, Map.of(kind, 30), null);
+        assertThat(links.status(link, market).orElseThrow().until())
+                .as("the market's 30 days, applied in the publication's transaction")
+                .isEqualTo(FR_RELEASE.plus(Duration.ofDays(30)));
+        clock.set(FR_RELEASE.plus(WINDOW).plus(MINUTE));
+        ticker.tick(); // other tests' flagged items were recomputed too: their transitions may fall due
+        assertThat(links.status(link, market).orElseThrow().reason()).as("no longer clears after 14 days")
+                .isEqualTo("spoiler_hidden");
+
+        // switched off from day 20 on: published now for later, the item clears at that time without a recompute
+        Instant off = FR_RELEASE.plus(Duration.ofDays(20));
+        policies.spoilerWindows(market, false, Map.of(), off);
+        assertThat(links.status(link, market).orElseThrow().until()).as("the scheduled version is in the holds")
+                .isEqualTo(off);
+        clock.set(off.plus(MINUTE));
+        assertThat(ticker.tick()).isPositive();
+        assertThat(links.status(link, market).orElseThrow().status()).isEqualTo(ShareLinkStatus.ALLOWED);
+        assertThat(content.holdsOf(ContentKind.MOMENT, m.getId())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SPOILER_WINDOWS_APPLIED' and market_code = ?")
+                .param(market).query(Integer.class).single()).as("both publications changed windows").isEqualTo(2);
     }
 
     @Test

@@ -3,31 +3,35 @@ package com.clipdesk.spoiler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.TitleKind;
-import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
+import com.clipdesk.support.PolicyFixtures;
 import com.clipdesk.support.ReleaseFixtures;
+import com.clipdesk.support.TestClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Admins keep the spoiler windows: defaults per title kind, overrides per market. */
+/**
+ * The spoiler windows are the sharing policies' spoiler rule: the default's per title kind (carried
+ * over from the former windows table by V15), a market's policy switching them off or changing the
+ * kinds it lists, a version published for later taking over at its time.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
-@RecordApplicationEvents
 class SpoilerWindowsIT {
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     @Autowired
     SpoilerWindows windows;
@@ -36,131 +40,86 @@ class SpoilerWindowsIT {
     ReleaseFixtures fixtures;
 
     @Autowired
-    AuditLog audit;
+    PolicyFixtures policies;
 
     @Autowired
-    ApplicationEvents events;
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void markets() {
+        clock.set(NOW);
         fixtures.market("WA", "Europe/Warsaw");
         fixtures.market("WB", "Europe/Lisbon");
         fixtures.market("WC", "Asia/Tokyo");
     }
 
-    @Test
-    void aMarketsOverrideBeatsTheDefaultUntilItIsRemoved() {
-        assertThat(windows.windowFor("WA", TitleKind.ANIME)).isEqualTo(Duration.ofDays(14)); // V11's default
-        asAdmin(() -> {
-            SpoilerWindowView added = windows.addOverride("WA", TitleKind.ANIME, 21);
-            assertThat(windows.windowFor("WA", TitleKind.ANIME)).isEqualTo(Duration.ofDays(21));
-            assertThat(windows.windowFor("WB", TitleKind.ANIME)).as("other markets keep the default")
-                    .isEqualTo(Duration.ofDays(14));
-            assertThat(windows.windowFor("WA", TitleKind.FILM)).as("other kinds keep theirs")
-                    .isEqualTo(Duration.ofDays(30));
-            assertThat(audit.lastEventAbout("SPOILER_WINDOW", added.id()).orElseThrow().getSummary())
-                    .isEqualTo("Added spoiler window WA · Anime: 21 days (default 14 days)");
-
-            SpoilerWindowView changed = windows.change(added.id(), added.version(), 0);
-            assertThat(windows.windowFor("WA", TitleKind.ANIME)).isEqualTo(Duration.ZERO);
-            assertThat(audit.lastEventAbout("SPOILER_WINDOW", added.id()).orElseThrow().getSummary())
-                    .isEqualTo("Changed spoiler window WA · Anime: 21 days → 0 days");
-
-            windows.removeOverride(changed.id(), changed.version());
-            assertThat(windows.windowFor("WA", TitleKind.ANIME)).isEqualTo(Duration.ofDays(14));
-            assertThat(audit.lastEventAbout("SPOILER_WINDOW", added.id()).orElseThrow().getAction())
-                    .isEqualTo("SPOILER_WINDOW_OVERRIDE_REMOVED");
-        });
-        assertThat(events.stream(SpoilerWindowChanged.class).filter(e -> "WA".equals(e.market())))
-                .extracting(SpoilerWindowChanged::daysBefore, SpoilerWindowChanged::daysAfter)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 21),
-                        org.assertj.core.groups.Tuple.tuple(21, 0), org.assertj.core.groups.Tuple.tuple(0, null));
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
-    void aDefaultChangesForEveryMarketWithoutAnOverride() {
-        SpoilerWindowView documentaries = defaultFor(TitleKind.DOCUMENTARY);
-        asAdmin(() -> {
-            SpoilerWindowView changed = windows.change(documentaries.id(), documentaries.version(), 5);
-            assertThat(windows.windowFor("WC", TitleKind.DOCUMENTARY)).isEqualTo(Duration.ofDays(5));
-            assertThat(windows.inForce().days("WB", TitleKind.DOCUMENTARY)).isEqualTo(5);
-            windows.change(changed.id(), changed.version(), documentaries.days());
-        });
-        assertThat(windows.windowFor("WC", TitleKind.DOCUMENTARY)).isEqualTo(Duration.ofDays(3));
+    void theDefaultPolicyKeepsTheWindowsTheFormerTableHad() {
+        assertThat(windows.windowFor("WB", TitleKind.SERIES)).isEqualTo(Duration.ofDays(14));
+        assertThat(windows.windowFor("WB", TitleKind.ANIME)).isEqualTo(Duration.ofDays(14));
+        assertThat(windows.windowFor("WB", TitleKind.FILM)).isEqualTo(Duration.ofDays(30));
+        assertThat(windows.windowFor("WB", TitleKind.DOCUMENTARY)).isEqualTo(Duration.ofDays(3));
+        assertThat(jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'spoiler_window'")
+                .query(Integer.class).single()).as("the policies are the only source").isZero();
     }
 
     @Test
-    void invalidWindowsAreExplainedOnTheirFieldAndWriteNothing() {
-        SpoilerWindowView series = defaultFor(TitleKind.SERIES);
-        long auditedBefore = auditCount();
-        asAdmin(() -> {
-            invalid("days", "from 0 to 365", () -> windows.change(series.id(), series.version(), 366));
-            invalid("days", "from 0 to 365", () -> windows.change(series.id(), series.version(), -1));
-            invalid("days", "from 0 to 365", () -> windows.addOverride("WB", TitleKind.SERIES, null));
-            invalid("market", "no market ZZ", () -> windows.addOverride("ZZ", TitleKind.SERIES, 7));
-            invalid("market", "Choose a market", () -> windows.addOverride(null, TitleKind.SERIES, 7));
-            invalid("kind", "Choose a kind", () -> windows.addOverride("WB", null, 7));
-            invalid("market", "A default cannot be removed", () -> windows.removeOverride(series.id(),
-                    series.version()));
-            SpoilerWindowView own = windows.addOverride("WC", TitleKind.FILM, 10);
-            invalid("kind", "WC already has its own window for film", () -> windows.addOverride("WC",
-                    TitleKind.FILM, 12));
-            windows.removeOverride(own.id(), own.version());
-        });
-        assertThat(auditCount()).as("only the valid add and remove were audited").isEqualTo(auditedBefore + 2);
-        assertThat(defaultFor(TitleKind.SERIES)).isEqualTo(series);
+    void aMarketsPolicyChangesTheKindsItListsAndInheritsTheOthers() {
+        policies.spoilerWindows("WA", true, Map.of(TitleKind.ANIME, 21), null);
+        assertThat(windows.windowFor("WA", TitleKind.ANIME)).isEqualTo(Duration.ofDays(21));
+        assertThat(windows.windowFor("WA", TitleKind.FILM)).as("other kinds keep the default's").isEqualTo(Duration.ofDays(30));
+        assertThat(windows.windowFor("WB", TitleKind.ANIME)).as("other markets keep the default's")
+                .isEqualTo(Duration.ofDays(14));
+        assertThat(windows.inForce().overridden("WA", TitleKind.ANIME)).isTrue();
+        assertThat(windows.inForce().overridden("WA", TitleKind.FILM)).isFalse();
+
+        MarketWindows wa = row("WA");
+        assertThat(wa.marketVersion()).isPositive();
+        assertThat(wa.windows()).extracting(MarketWindows.Window::kind, MarketWindows.Window::days,
+                MarketWindows.Window::overridden).contains(org.assertj.core.groups.Tuple.tuple(TitleKind.ANIME, 21, true),
+                        org.assertj.core.groups.Tuple.tuple(TitleKind.FILM, 30, false));
     }
 
     @Test
-    void aWindowChangedMeanwhileByAnotherAdminIsNotOverwritten() {
-        SpoilerWindowView seen = defaultFor(TitleKind.FILM);
-        AsStaff.run("admin-ben", Set.of(Role.ADMIN), Set.of("*"), () -> windows.change(seen.id(), seen.version(), 28));
-        asAdmin(() -> {
-            assertThatThrownBy(() -> windows.change(seen.id(), seen.version(), 45))
-                    .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("admin-ben");
-            SpoilerWindowView now = defaultFor(TitleKind.FILM);
-            assertThat(now.days()).isEqualTo(28);
-            windows.change(now.id(), now.version(), 30);
-        });
+    void aMarketSwitchesWindowsOffFromAScheduledTime() {
+        Instant later = NOW.plus(Duration.ofDays(3));
+        policies.spoilerWindows("WC", false, Map.of(), later);
+        assertThat(windows.windowFor("WC", TitleKind.SERIES)).as("until then, the default's")
+                .isEqualTo(Duration.ofDays(14));
+        MarketWindows.Window next = row("WC").windows().stream().filter(w -> w.kind() == TitleKind.SERIES).findFirst()
+                .orElseThrow();
+        assertThat(next.next()).as("the page shows what is coming").isNotNull();
+        assertThat(next.next().at()).isEqualTo(later);
+        assertThat(next.next().days()).isZero();
+
+        clock.set(later);
+        assertThat(windows.windowFor("WC", TitleKind.SERIES)).isEqualTo(Duration.ZERO);
+        assertThat(row("WC").enabled()).isFalse();
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
-    void onlyAdminsChangeWindows(Role role) {
-        SpoilerWindowView series = defaultFor(TitleKind.SERIES);
-        AsStaff.run(Set.of(role), Set.of("*"), () -> {
-            assertThatThrownBy(() -> windows.change(series.id(), series.version(), 7))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> windows.addOverride("WB", TitleKind.SERIES, 7))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> windows.removeOverride(series.id(), series.version()))
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThat(windows.all()).as("every staff member reads them").contains(series);
-        });
-        assertThat(defaultFor(TitleKind.SERIES)).isEqualTo(series);
+    @Test
+    void everyStaffMemberReadsTheWindowsAndNobodyChangesThemHere() {
+        for (Role role : Role.values()) {
+            AsStaff.run(Set.of(role), Set.of("*"), () -> assertThat(windows.all()).extracting(MarketWindows::market)
+                    .contains("WA", "WB", "WC"));
+        }
+        assertThatThrownBy(() -> windows.all()).as("signed in only")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(java.util.Arrays.stream(SpoilerWindows.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .as("changes go through the reviewed policies").doesNotContain("change", "addOverride", "removeOverride");
     }
 
-    private SpoilerWindowView defaultFor(TitleKind kind) {
-        SpoilerWindowView[] found = new SpoilerWindowView[1];
-        asAdmin(() -> found[0] = windows.all().stream().filter(w -> w.isDefault() && w.kind() == kind).findFirst()
-                .orElseThrow());
-        return found[0];
-    }
-
-    private long auditCount() {
-        long[] count = new long[1];
-        asAdmin(() -> count[0] = audit.count(new AuditLog.AuditFilter(null, null, "SPOILER_WINDOW", null, null, null)));
-        return count[0];
-    }
-
-    private static void asAdmin(Runnable action) {
-        AsStaff.run("admin-ana", Set.of(Role.ADMIN), Set.of("*"), action);
-    }
-
-    private static void invalid(String field, String message, Executable change) {
-        assertThatThrownBy(change::execute).isInstanceOfSatisfying(InvalidSpoilerWindowException.class, e -> {
-            assertThat(e.field()).isEqualTo(field);
-            assertThat(e.getMessage()).contains(message);
-        });
+    private MarketWindows row(String market) {
+        List<MarketWindows> all = new java.util.ArrayList<>();
+        AsStaff.run(Set.of(Role.ADMIN), Set.of("*"), () -> all.addAll(windows.all()));
+        return all.stream().filter(m -> m.market().equals(market)).findFirst().orElseThrow();
     }
 }

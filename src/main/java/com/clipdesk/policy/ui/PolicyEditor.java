@@ -73,7 +73,7 @@ class PolicyEditor extends Div {
     final RadioButtonGroup<PreModeration.Mode> preModeration = new RadioButtonGroup<>();
     final CheckboxGroup<String> preModerationRatings = new CheckboxGroup<>("Ratings held for review");
     final Checkbox spoilerOn = new Checkbox("A spoiler window applies after each release");
-    final IntegerField spoilerDays = new IntegerField("Days after release");
+    final Map<TitleKind, IntegerField> spoilerDays = new EnumMap<>(TitleKind.class);
     final TextArea note = new TextArea("Note");
     final Button save = new Button("Save draft", e -> save());
     final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE_O.create(), e -> submit());
@@ -145,12 +145,24 @@ class PolicyEditor extends Div {
         preModeration.addValueChangeListener(e -> preModerationRatings.setVisible(e.getValue() == PreModeration.Mode.RATINGS));
         SpoilerRule spoiler = r.spoiler() == null ? defaults.spoiler() : r.spoiler();
         spoilerOn.setValue(spoiler.enabled());
-        spoilerDays.setValue(spoiler.days());
-        spoilerDays.setMin(0);
-        spoilerDays.setMax(365);
-        spoilerDays.setWidth("9rem");
-        spoilerDays.setEnabled(spoiler.enabled());
-        spoilerOn.addValueChangeListener(e -> spoilerDays.setEnabled(e.getValue()));
+        var spoilerFields = new Div();
+        spoilerFields.addClassName("cd-policy-fields");
+        for (TitleKind kind : TitleKind.values()) {
+            var field = new IntegerField(kind.label());
+            field.setSuffixComponent(new Span("days"));
+            field.setMin(0);
+            field.setMax(SpoilerRule.MAX_DAYS);
+            field.setWidth("8rem");
+            field.setValue(isDefault || r.spoiler() != null ? spoiler.days().get(kind) : null);
+            if (!isDefault) {
+                field.setPlaceholder(String.valueOf(defaults.spoiler().days().get(kind)));
+                field.setHelperText("default " + defaults.spoiler().days().get(kind) + " d");
+            }
+            field.setEnabled(spoiler.enabled());
+            spoilerDays.put(kind, field);
+            spoilerFields.add(field);
+        }
+        spoilerOn.addValueChangeListener(e -> spoilerDays.values().forEach(f -> f.setEnabled(e.getValue())));
         if (r.blackouts() != null) {
             blackouts.addAll(r.blackouts());
         }
@@ -189,8 +201,8 @@ class PolicyEditor extends Div {
                 section("preModeration", "Pre-moderation of fandom submissions", PolicyDiff.preModeration(
                         defaults.preModeration()), r.preModeration() != null,
                         new Div(preModeration, preModerationRatings)),
-                section("spoiler", "Spoiler window", PolicyDiff.spoiler(defaults.spoiler()), r.spoiler() != null,
-                        new Div(spoilerOn, spoilerDays)),
+                section("spoiler", "Spoiler window: days flagged items stay hidden after each release",
+                        PolicyDiff.spoiler(defaults.spoiler()), r.spoiler() != null, new Div(spoilerOn, spoilerFields)),
                 note);
         var buttons = new HorizontalLayout(save, submit);
         buttons.setWrap(true);
@@ -289,10 +301,17 @@ class PolicyEditor extends Div {
         }
         SpoilerRule sp = null;
         if (own("spoiler")) {
+            Map<TitleKind, Integer> days = values(spoilerDays);
+            if (isDefault && days.size() < TitleKind.values().length) {
+                sectionError("spoiler", "The default policy gives every kind of title a window (0 for none).");
+                return null;
+            }
             try {
-                sp = new SpoilerRule(spoilerOn.getValue(), spoilerDays.getValue() == null ? 0 : spoilerDays.getValue());
+                sp = new SpoilerRule(spoilerOn.getValue(), days);
             } catch (IllegalArgumentException e) {
-                invalid(spoilerDays, e.getMessage() + ".");
+                spoilerDays.values().stream().filter(f -> f.getValue() != null && (f.getValue() < 0
+                        || f.getValue() > SpoilerRule.MAX_DAYS)).forEach(f -> invalid(f, "0 to " + SpoilerRule.MAX_DAYS));
+                sectionError("spoiler", e.getMessage() + ".");
                 return null;
             }
         }
@@ -386,7 +405,7 @@ class PolicyEditor extends Div {
         sectionErrors.values().forEach(s -> s.setVisible(false));
         note.setInvalid(false);
         destinations.setInvalid(false);
-        spoilerDays.setInvalid(false);
+        spoilerDays.values().forEach(f -> f.setInvalid(false));
         lengths.values().forEach(f -> f.setInvalid(false));
         ages.values().forEach(f -> f.setInvalid(false));
     }
