@@ -54,6 +54,8 @@ class RulesTable extends Div {
                 tag.addClassNames("cd-badge", inherited ? "cd-badge--inherited" : "cd-badge--override");
                 row.add(tag);
                 row.addClassName(inherited ? "cd-rules__row--inherited" : "cd-rules__row--override");
+            } else {
+                row.add(new Span()); // the default's rules have no badge: keep each rule on its own grid row
             }
             add(row);
         }
