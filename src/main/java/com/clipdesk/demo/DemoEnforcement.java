@@ -7,7 +7,6 @@ import com.clipdesk.appeal.AppealService;
 import com.clipdesk.appeal.AppealView;
 import com.clipdesk.appeal.AppealedDecision;
 import com.clipdesk.content.ContentKind;
-import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.takedown.Ground;
 import com.clipdesk.takedown.LegalOrderRequest;
@@ -27,8 +26,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -195,24 +192,7 @@ class DemoEnforcement implements ApplicationRunner {
                 .limit(count).toList();
     }
 
-    /** Runs as a demo staff account with all markets in scope (the moderator with theirs). */
     private static <T> T as(String username, Role role, Supplier<T> action) {
-        var authorities = new ArrayList<SimpleGrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority(role.authority()));
-        if (role == Role.MODERATOR) {
-            for (String market : List.of("BR", "ES", "MX")) {
-                authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + market));
-            }
-        } else {
-            authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + "*"));
-        }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return DemoStaff.as(username, role, action);
     }
 }

@@ -149,6 +149,16 @@ class DemoDataIT {
     }
 
     @Test
+    void marketPoliciesAreTakenThroughTheirLifecycleOnce() {
+        assertThat(count("policy_version where market_code in ('JP', 'DE', 'BR') and status = 'PUBLISHED'"
+                + " and author = 'policy' and published_by = 'admin'")).as("four eyes").isEqualTo(3);
+        assertThat(count("policy_version where market_code = 'BR' and effective_at > ?", LocalDateTime.now(ZoneOffset.UTC)))
+                .as("scheduled").isEqualTo(1);
+        assertThat(count("policy_version where market_code = 'FR' and status = 'SUBMITTED'")).isEqualTo(1);
+        assertThat(count("audit_event where action = 'POLICY_PUBLISHED' and actor = 'admin'")).isEqualTo(3);
+    }
+
+    @Test
     void textsAreStoredInAllTheirLanguages() {
         List<String> languages = jdbc.queryForList("select distinct language from moment", String.class);
         assertThat(languages).containsAll(DemoMarkets.LANGUAGES);

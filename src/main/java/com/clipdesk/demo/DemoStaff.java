@@ -1,0 +1,37 @@
+package com.clipdesk.demo;
+
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Runs demo history through the real services as a demo staff account would. */
+final class DemoStaff {
+
+    private DemoStaff() {}
+
+    /** As {@code username} with {@code role}, all markets in scope (the moderator with theirs). */
+    static <T> T as(String username, Role role, Supplier<T> action) {
+        var authorities = new ArrayList<SimpleGrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority(role.authority()));
+        if (role == Role.MODERATOR) {
+            for (String market : List.of("BR", "ES", "MX")) {
+                authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + market));
+            }
+        } else {
+            authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + "*"));
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
