@@ -54,16 +54,9 @@ public class CatalogService {
         return markets.findAllByOrderByCode().stream().map(MarketView::of).toList();
     }
 
-    /** Codes of the markets that hold new fandom submissions for review (no staff check: system rule). */
-    @Transactional(readOnly = true)
-    public java.util.Set<String> preModerationMarkets() {
-        return markets.findAllByOrderByCode().stream().filter(Market::isPreModeration).map(Market::getCode)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
     /**
-     * When the episode is released in each market that has a date (no staff check: a system rule, like
-     * {@link #preModerationMarkets()}; spoiler windows and embargoes are computed from it).
+     * When the episode is released in each market that has a date (no staff check: a system rule; spoiler
+     * windows and embargoes are computed from it).
      */
     @Transactional(readOnly = true)
     public java.util.Map<String, java.time.Instant> releasesOf(long episodeId) {
@@ -136,22 +129,10 @@ public class CatalogService {
             throw new ConcurrentEditException("Market " + code, by);
         }
         String before = market.getName() + ", " + market.getLocale() + ", " + market.getTimeZone();
-        boolean wasPreModeration = market.isPreModeration();
         market.rename(change.name(), change.locale(), change.timeZone());
-        market.requirePreModeration(change.preModeration());
         markets.flush();
         String after = market.getName() + ", " + market.getLocale() + ", " + market.getTimeZone();
-        if (!after.equals(before) || wasPreModeration == change.preModeration()) {
-            audit.record("MARKET_UPDATED", "MARKET", code, code,
-                    "Changed market " + code + ": " + before + " → " + after);
-        }
-        if (wasPreModeration != change.preModeration()) {
-            // its own action, so auditors can find when a market started or stopped holding submissions
-            audit.record(change.preModeration() ? "MARKET_PRE_MODERATION_ON" : "MARKET_PRE_MODERATION_OFF", "MARKET",
-                    code, code, change.preModeration()
-                            ? "Market " + code + " now holds new fandom submissions for review (pre-moderation)"
-                            : "Market " + code + " no longer holds new fandom submissions for review");
-        }
+        audit.record("MARKET_UPDATED", "MARKET", code, code, "Changed market " + code + ": " + before + " → " + after);
         return MarketView.of(market);
     }
 

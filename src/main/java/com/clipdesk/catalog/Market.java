@@ -1,11 +1,9 @@
 package com.clipdesk.catalog;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.hibernate.type.NumericBooleanConverter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -40,12 +38,6 @@ public class Market {
     @Size(max = TIME_ZONE_MAX)
     @Column(name = "time_zone", nullable = false, length = TIME_ZONE_MAX)
     private String timeZone;
-
-    // Holds new fandom submissions for review before members see them (review issue; the
-    // sharing-policy issue will own this switch)
-    @Convert(converter = NumericBooleanConverter.class)
-    @Column(name = "pre_moderation", nullable = false)
-    private boolean preModeration;
 
     @Version
     private long version;
@@ -91,14 +83,6 @@ public class Market {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
-    }
-
-    public boolean isPreModeration() {
-        return preModeration;
-    }
-
-    public void requirePreModeration(boolean preModeration) {
-        this.preModeration = preModeration;
     }
 
     public long getVersion() {

@@ -34,8 +34,7 @@ final class CatalogGenerator {
 
     Catalog generate(int titleCount, RowSink sink) {
         for (DemoMarkets.Market market : DemoMarkets.ALL) {
-            sink.add(DemoTable.MARKET, market.code(), market.name(), market.locale(), market.timeZone(),
-                    DemoMarkets.PRE_MODERATION.contains(market.code()) ? 1 : 0, 0L);
+            sink.add(DemoTable.MARKET, market.code(), market.name(), market.locale(), market.timeZone(), 0L);
         }
         int[] nameOrder = dice.permutation(TitleNames.titleCount());
         int[] popularityRank = dice.permutation(titleCount);

@@ -29,8 +29,6 @@ final class DemoMarkets {
 
     static final int COUNT = ALL.size();
 
-    /** Markets that hold new fandom submissions for review (the review queues' pre-moderation). */
-    static final java.util.Set<String> PRE_MODERATION = java.util.Set.of("DE", "KR");
 
     private DemoMarkets() {}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * Market policies for the demo, through the real lifecycle (drafted and submitted by the policy admin,
  * approved and published by the admin): Japan's longer anime spoiler window and no X, Germany's
- * shorter film clips, Brazil's shorter series window from next week (scheduled), and France's stricter
+ * shorter film clips and Germany and Korea holding fandom submissions for review (pre-moderation), Brazil's shorter series window from next week (scheduled), and France's stricter
  * clip lengths waiting for review. So the policy pages, the simulator, the impact and the spoiler
  * windows page show overrides, a scheduled version and a pending one.
  *
@@ -58,7 +58,7 @@ class DemoPolicies implements ApplicationRunner {
         boolean untouched = jdbc.sql("select count(*) from policy_version where market_code <> '*'").query(Long.class)
                 .single() == 0;
         Set<String> markets = Set.copyOf(jdbc.sql("select code from market").query(String.class).list());
-        if (!demoData || !untouched || !markets.containsAll(Set.of("JP", "DE", "BR", "FR"))) {
+        if (!demoData || !untouched || !markets.containsAll(Set.of("JP", "DE", "KR", "BR", "FR"))) {
             return;
         }
         try {
@@ -67,9 +67,11 @@ class DemoPolicies implements ApplicationRunner {
                     "Anime is discussed for three weeks after a release here; X sharing paused while the licensing "
                             + "agreement with the broadcaster is renegotiated.", null);
             publish("DE", new PolicyRules(null, Map.of(TitleKind.FILM, 20), null, Map.of("16+", 18),
-                    new PreModeration(PreModeration.Mode.RATINGS, Set.of("16+", "18+")), null),
-                    "Film clips up to 20 s (distributor terms); 16+ titles clipped from 18 (JMStV); fandom "
-                            + "submissions about 16+ and 18+ titles reviewed first.", null);
+                    new PreModeration(PreModeration.Mode.ALL, Set.of()), null),
+                    "Film clips up to 20 s (distributor terms); 16+ titles clipped from 18 (JMStV); every fandom "
+                            + "submission reviewed before members see it.", null);
+            publish("KR", new PolicyRules(null, null, null, null, new PreModeration(PreModeration.Mode.ALL, Set.of()),
+                    null), "Fandom submissions reviewed before members see them (KCSC guidance).", null);
             Instant nextWeek = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
             publish("BR", new PolicyRules(null, null, null, null, null, new SpoilerRule(true, Map.of(TitleKind.SERIES, 10))),
                     "Series windows shortened to 10 days from the new season on: weekly drops are talked about "
@@ -81,7 +83,7 @@ class DemoPolicies implements ApplicationRunner {
                         "Series and anime clips up to 45 s, as agreed with the French rights holders' association.");
                 return policies.submit(edited.id(), edited.version());
             });
-            log.info("Demo policies: JP, DE published, BR scheduled for {}, FR v{} waiting for review", nextWeek,
+            log.info("Demo policies: JP, DE, KR published, BR scheduled for {}, FR v{} waiting for review", nextWeek,
                     fr.number());
         } catch (RuntimeException e) {
             // the demo works without them; say why they are missing

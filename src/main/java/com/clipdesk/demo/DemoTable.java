@@ -7,7 +7,7 @@ import java.util.List;
  * flushing batches in this order never inserts a child before its parent.
  */
 public enum DemoTable {
-    MARKET("market", false, "code", "name", "locale", "time_zone", "pre_moderation", "version"),
+    MARKET("market", false, "code", "name", "locale", "time_zone", "version"),
     TITLE("title", true, "id", "name", "kind", "maturity_rating", "original_language", "release_year"),
     SEASON("season", true, "id", "title_id", "number", "name"),
     EPISODE("episode", true, "id", "season_id", "number", "name", "duration_s"),

@@ -33,14 +33,16 @@ public class PolicyDecisions {
 
     private final CatalogService catalog;
     private final EntityManager em;
+    private final java.time.Clock clock;
     private final TransactionTemplate readOnly;
     private volatile @Nullable Compiled compiled;
     private volatile @Nullable SpoilerCache spoilerCache;
 
     PolicyDecisions(CatalogService catalog, EntityManager em,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions, java.time.Clock clock) {
         this.catalog = catalog;
         this.em = em;
+        this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -94,15 +96,35 @@ public class PolicyDecisions {
             }
             periods = current().markets().get(q.market());
         }
+        PolicyService.Compiled policy = at(periods, q.at()).policy();
+        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), q);
+    }
+
+    /**
+     * Whether the market's policy in force holds new fandom submissions about titles of {@code rating}
+     * for review before members see them (pre-moderation), from memory. False in a market without a policy.
+     */
+    public boolean holdsForReview(String market, String rating) {
+        List<Period> periods = current().markets().get(market);
+        return periods != null && at(periods, clock.instant()).policy().policy().preModeration().holds(rating);
+    }
+
+    /** Whether any market's policy in force holds any fandom submissions for review. */
+    public boolean holdsAnyForReview() {
+        java.time.Instant now = clock.instant();
+        return current().markets().values().stream()
+                .anyMatch(p -> at(p, now).policy().policy().preModeration().mode() != PreModeration.Mode.NONE);
+    }
+
+    private static Period at(List<Period> periods, Instant at) {
         Period in = periods.getFirst();
         for (Period p : periods) {
-            if (p.from().isAfter(q.at())) {
+            if (p.from().isAfter(at)) {
                 break;
             }
             in = p;
         }
-        PolicyService.Compiled policy = in.policy();
-        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), q);
+        return in;
     }
 
     /** The stamp of what the memory holds, for tests and the refresh check. */

@@ -1,9 +1,9 @@
 package com.clipdesk.review;
 
 import com.clipdesk.audit.AuditLog;
-import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentModeration;
+import com.clipdesk.policy.PolicyDecisions;
 import com.clipdesk.content.ReviewFacts;
 import com.clipdesk.report.ReportReason;
 import com.clipdesk.report.ReportService;
@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +48,14 @@ public class ReviewIntake {
     private final ServiceLevels serviceLevels;
     private final ContentModeration moderation;
     private final ReportService reports;
-    private final CatalogService catalog;
+    private final PolicyDecisions policies;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReviewIntake(ReviewCaseRepository cases, CaseReportRepository caseReports, QueueEntryRepository entries,
-            ServiceLevels serviceLevels, ContentModeration moderation, ReportService reports, CatalogService catalog,
+            ServiceLevels serviceLevels, ContentModeration moderation, ReportService reports, PolicyDecisions policies,
             AuditLog audit, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.cases = cases;
         this.caseReports = caseReports;
@@ -62,7 +63,7 @@ public class ReviewIntake {
         this.serviceLevels = serviceLevels;
         this.moderation = moderation;
         this.reports = reports;
-        this.catalog = catalog;
+        this.policies = policies;
         this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -112,25 +113,28 @@ public class ReviewIntake {
                 break; // every subject of the batch failed: do not spin on them
             }
         }
-        Set<String> preModeration = catalog.preModerationMarkets();
-        if (!preModeration.isEmpty()) {
+        // pre-moderation: the markets' sharing policies say which submissions wait for review (issue 8)
+        if (policies.holdsAnyForReview()) {
+            long after = 0;
             while (true) {
-                List<Long> pending = pendingSubmissions();
-                if (pending.isEmpty()) {
+                List<PendingSubmission> batch = pendingSubmissions(after);
+                if (batch.isEmpty()) {
                     break;
                 }
-                int before = submissionsTaken;
-                for (long id : pending) {
+                after = batch.getLast().id();
+                for (PendingSubmission pending : batch) {
+                    Set<String> held = new HashSet<>();
+                    pending.markets().stream().filter(m -> policies.holdsForReview(m, pending.rating())).forEach(held::add);
+                    if (held.isEmpty()) {
+                        continue; // no market of it holds submissions about this title for review
+                    }
                     try {
-                        transaction.executeWithoutResult(status -> holdForReview(id, preModeration));
+                        transaction.executeWithoutResult(status -> holdForReview(pending.id(), held));
                         submissionsTaken++;
                     } catch (RuntimeException e) {
                         failures++;
-                        log.warn("Review intake: submission {} not held for review: {}", id, e.toString());
+                        log.warn("Review intake: submission {} not held for review: {}", pending.id(), e.toString());
                     }
-                }
-                if (submissionsTaken == before) {
-                    break;
                 }
             }
         }
@@ -152,17 +156,30 @@ public class ReviewIntake {
                 .list();
     }
 
-    private List<Long> pendingSubmissions() {
-        return jdbc.sql("""
-                select s.id from fandom_submission s
-                where s.state = 'PENDING_REVIEW'
+    /** A fandom submission waiting for review with no case yet: its title's rating and its markets. */
+    private record PendingSubmission(long id, String rating, List<String> markets) {}
+
+    private List<PendingSubmission> pendingSubmissions(long after) {
+        Map<Long, String> ratings = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.id, t.maturity_rating from fandom_submission s join title t on t.id = s.title_id
+                where s.state = 'PENDING_REVIEW' and s.id > ?
                   and not exists (select 1 from review_case c where c.subject_kind = 'FANDOM_SUBMISSION'
                                   and c.subject_id = s.id)
-                  and exists (select 1 from fandom_submission_market m join market k on k.code = m.market_code
-                              where m.submission_id = s.id and k.pre_moderation = 1)
                 order by s.id
-                limit ?""").param(BATCH)
-                .query((rs, n) -> rs.getLong(1)).list();
+                limit ?""").param(after).param(BATCH)
+                .query((rs, n) -> ratings.put(rs.getLong(1), rs.getString(2))).list();
+        if (ratings.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> markets = new HashMap<>();
+        jdbc.sql("select submission_id, market_code from fandom_submission_market where submission_id in (:ids)")
+                .param("ids", List.copyOf(ratings.keySet()))
+                .query((rs, n) -> markets.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        List<PendingSubmission> pending = new ArrayList<>();
+        ratings.forEach((id, rating) -> pending.add(new PendingSubmission(id, rating, markets.getOrDefault(id, List.of()))));
+        return pending;
     }
 
     private void gatherReports(Subject subject, List<OpenReport> newReports) {
@@ -213,14 +230,15 @@ public class ReviewIntake {
         return since >= REOPEN_AFTER_REPORTS || mostSevere < c.getSeverity();
     }
 
-    private void holdForReview(long submissionId, Set<String> preModerationMarkets) {
+    /** Opens the submission's pre-moderation case in the markets whose policy holds it. */
+    private void holdForReview(long submissionId, Set<String> heldIn) {
         Instant now = clock.instant();
         if (cases.findBySubjectKindAndSubjectId(ContentKind.FANDOM_SUBMISSION, submissionId).isPresent()) {
             return;
         }
         ReviewFacts facts = moderation.reviewFacts(ContentKind.FANDOM_SUBMISSION, submissionId);
         Set<String> markets = new HashSet<>(facts.markets());
-        markets.retainAll(preModerationMarkets);
+        markets.retainAll(heldIn);
         ReviewCase c = cases.save(new ReviewCase(facts, CaseOrigin.PRE_MODERATION, now));
         Instant arrived = jdbc.sql("select created_at from fandom_submission where id = ?").param(submissionId)
                 .query(Timestamp.class).single().toInstant();

@@ -72,7 +72,7 @@ final class ReviewBenchData {
     void base() {
         load(rows -> {
             for (String code : MARKETS) {
-                rows.add(Table.MARKET, code, "Market " + code, "en-" + code, "UTC", 0L, 0);
+                rows.add(Table.MARKET, code, "Market " + code, "en-" + code, "UTC", 0L);
             }
             for (long t = 1; t <= TITLES; t++) {
                 rows.add(Table.TITLE, t, "Bench title " + t, "SERIES", "TV-14", "en", 2020);
@@ -286,7 +286,7 @@ final class ReviewBenchData {
 
     /** Tables in the order their rows are sent: parents first. */
     private enum Table {
-        MARKET("market", "code, name, locale, time_zone, version, pre_moderation"),
+        MARKET("market", "code, name, locale, time_zone, version"),
         TITLE("title", "id, name, kind, maturity_rating, original_language, release_year"),
         SEASON("season", "id, title_id, number, name"),
         EPISODE("episode", "id, season_id, number, name, duration_s"),

@@ -82,9 +82,9 @@ final class SearchBenchData {
                     s.execute("set foreign_key_checks = 0, unique_checks = 0");
                 }
             }
-            Rows market = new Rows(c, "market", "code, name, locale, time_zone, version, pre_moderation");
+            Rows market = new Rows(c, "market", "code, name, locale, time_zone, version");
             for (String code : MARKETS) {
-                market.add(code, "Market " + code, "en-" + code, "UTC", 0L, 0);
+                market.add(code, "Market " + code, "en-" + code, "UTC", 0L);
             }
             market.flush();
             Rows title = new Rows(c, "title", "id, name, kind, maturity_rating, original_language, release_year");

@@ -150,12 +150,12 @@ class DemoDataIT {
 
     @Test
     void marketPoliciesAreTakenThroughTheirLifecycleOnce() {
-        assertThat(count("policy_version where market_code in ('JP', 'DE', 'BR') and status = 'PUBLISHED'"
-                + " and author = 'policy' and published_by = 'admin'")).as("four eyes").isEqualTo(3);
+        assertThat(count("policy_version where market_code in ('JP', 'DE', 'KR', 'BR') and status = 'PUBLISHED'"
+                + " and author = 'policy' and published_by = 'admin'")).as("four eyes").isEqualTo(4);
         assertThat(count("policy_version where market_code = 'BR' and effective_at > ?", LocalDateTime.now(ZoneOffset.UTC)))
                 .as("scheduled").isEqualTo(1);
         assertThat(count("policy_version where market_code = 'FR' and status = 'SUBMITTED'")).isEqualTo(1);
-        assertThat(count("audit_event where action = 'POLICY_PUBLISHED' and actor = 'admin'")).isEqualTo(3);
+        assertThat(count("audit_event where action = 'POLICY_PUBLISHED' and actor = 'admin'")).isEqualTo(4);
     }
 
     @Test

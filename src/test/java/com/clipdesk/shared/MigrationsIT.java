@@ -104,14 +104,14 @@ class MigrationsIT {
     }
 
     @Test
-    void v15MovesTheSpoilerWindowsIntoThePoliciesKeepingThoseInForceOnH2() throws Exception {
+    void v15MovesSpoilerWindowsAndPreModerationIntoThePoliciesKeepingWhatWasInForceOnH2() throws Exception {
         windowsIntoPolicies(DataSourceBuilder.create()
                 .url("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").username("sa").password("")
                 .build());
     }
 
     @Test
-    void v15MovesTheSpoilerWindowsIntoThePoliciesKeepingThoseInForceOnTheConfiguredServer() throws Exception {
+    void v15MovesSpoilerWindowsAndPreModerationIntoThePoliciesKeepingWhatWasInForceOnTheConfiguredServer() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onServer(),
                 "no MySQL-family server configured (CLIPDESK_TEST_DATASOURCE_URL)");
         String url = TestDatabases.create("windows");
@@ -128,7 +128,8 @@ class MigrationsIT {
      * override (film 45); the published default policy said 14 days for every kind, and DE's policy
      * switched windows off (neither was applied). After V15: the default's and FR's windows are the
      * table's, in new published versions effective since the versions they replace; DE's are the
-     * table's too; JP (no override, no policy) needs no version; the table is gone.
+     * table's too. JP was flagged for pre-moderation: its new version holds all submissions. The table
+     * and the flag are gone.
      */
     private static void windowsIntoPolicies(DataSource dataSource) throws Exception {
         String product;
@@ -145,6 +146,7 @@ class MigrationsIT {
                         + m + "', 'en-GB', 'UTC', 0)");
             }
             st.executeUpdate("insert into spoiler_window (market_code, title_kind, days, version) values ('FR', 'FILM', 45, 0)");
+            st.executeUpdate("update market set pre_moderation = 1 where code = 'JP'");
             st.executeUpdate("insert into policy_version (market_code, number, status, rules, note, author, created_at,"
                     + " last_edited_by, effective_at, published_by, published_at, version) values ('DE', 1, 'PUBLISHED',"
                     + " '{\"destinations\":null,\"maxClipSeconds\":{\"FILM\":20},\"blackouts\":null,\"minimumAge\":null,"
@@ -168,7 +170,7 @@ class MigrationsIT {
                 }
             }
             assertThat(rules).containsOnlyKeys("* v1 system PUBLISHED", "* v2 system PUBLISHED", "DE v1 ana PUBLISHED",
-                    "DE v2 ana DRAFT", "DE v3 system PUBLISHED", "FR v1 system PUBLISHED");
+                    "DE v2 ana DRAFT", "DE v3 system PUBLISHED", "FR v1 system PUBLISHED", "JP v1 system PUBLISHED");
             assertThat(rules.get("* v1 system PUBLISHED")).as("same meaning, a length per kind")
                     .contains("\"spoiler\":{\"enabled\":true,\"days\":{\"SERIES\":14,\"FILM\":14,\"DOCUMENTARY\":14,\"ANIME\":14}}");
             assertThat(rules.get("* v2 system PUBLISHED")).contains(
@@ -182,8 +184,14 @@ class MigrationsIT {
             assertThat(effective.get("DE v3 system PUBLISHED")).isEqualTo("2026-03-01T00:00");
             assertThat(rules.get("FR v1 system PUBLISHED")).contains(
                     "\"spoiler\":{\"enabled\":true,\"days\":{\"FILM\":45}}").contains("\"destinations\":null");
+            assertThat(rules.get("JP v1 system PUBLISHED")).contains("\"preModeration\":{\"mode\":\"ALL\",\"ratings\":[]}")
+                    .contains("\"spoiler\":null");
+            assertThat(rules.get("FR v1 system PUBLISHED")).contains("\"preModeration\":null");
             assertThat(counts(st, "select count(*) from audit_event where action = 'POLICY_PUBLISHED' and actor = 'system'"))
-                    .containsExactly(3);
+                    .containsExactly(4);
+            assertThat(counts(st, "select count(*) from information_schema.columns where lower(table_name) = 'market'"
+                    + " and lower(column_name) = 'pre_moderation'" + (product.toLowerCase(java.util.Locale.ROOT)
+                            .contains("h2") ? "" : " and table_schema = database()"))).containsExactly(0);
             assertThat(counts(st, "select count(*) from information_schema.tables where lower(table_name) = 'spoiler_window'"
                     + (product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? "" : " and table_schema = database()")))
                     .containsExactly(0);

@@ -8,7 +8,6 @@ import com.clipdesk.shell.MainLayout;
 import com.clipdesk.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +43,6 @@ class MarketsView extends HorizontalLayout {
     private final TextField name = new TextField("Name");
     private final TextField locale = new TextField("Locale");
     private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    private final Checkbox preModeration = new Checkbox("Hold new fandom submissions for review (pre-moderation)");
     private final Button save = new Button("Save changes", e -> save());
     private final H3 editing = new H3("Choose a market to edit");
     private MarketView selected;
@@ -55,8 +53,6 @@ class MarketsView extends HorizontalLayout {
         grid.addColumn(MarketView::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(MarketView::locale).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MarketView::timeZone).setHeader("Time zone").setAutoWidth(true);
-        grid.addColumn(m -> m.preModeration() ? "On" : "").setHeader("Pre-moderation").setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         grid.setSizeFull();
@@ -68,18 +64,18 @@ class MarketsView extends HorizontalLayout {
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         timeZone.setRequiredIndicatorVisible(true);
         timeZone.setHelperText("Release dates in this market are read in this zone");
-        preModeration.setHelperText("Members see a new submission in this market only after a moderator approves it");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", e -> grid.asSingleSelect().clear());
-        var form = new FormLayout(name, locale, timeZone, preModeration);
+        var form = new FormLayout(name, locale, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var editor = new VerticalLayout(editing, form, new HorizontalLayout(save, cancel));
         editor.setWidth("24rem");
         editor.addClassName("cd-editor");
 
         var list = new VerticalLayout(new H2("Markets"),
-                new Paragraph("Each market's locale and time zone decide how release dates and windows are read; "
-                        + "pre-moderation holds its new fandom submissions until a moderator approves them."),
+                new Paragraph("Each market's locale and time zone decide how release dates and windows are read. "
+                        + "What members may share there, and which fandom submissions wait for review, is the "
+                        + "market's sharing policy."),
                 grid);
         list.setSizeFull();
         add(list, editor);
@@ -95,7 +91,7 @@ class MarketsView extends HorizontalLayout {
     private void edit(MarketView market) {
         selected = market;
         boolean editingOne = market != null;
-        for (var field : new com.vaadin.flow.component.HasEnabled[] {name, locale, timeZone, preModeration, save}) {
+        for (var field : new com.vaadin.flow.component.HasEnabled[] {name, locale, timeZone, save}) {
             field.setEnabled(editingOne);
         }
         clearErrors();
@@ -103,7 +99,6 @@ class MarketsView extends HorizontalLayout {
         name.setValue(editingOne ? market.name() : "");
         locale.setValue(editingOne ? market.locale() : "");
         timeZone.setValue(editingOne ? market.timeZone() : null);
-        preModeration.setValue(editingOne && market.preModeration());
     }
 
     private void save() {
@@ -112,8 +107,7 @@ class MarketsView extends HorizontalLayout {
         }
         clearErrors();
         var change = new MarketChange(name.getValue(), locale.getValue(),
-                timeZone.getValue() == null ? "" : timeZone.getValue(), preModeration.getValue(),
-                selected.version());
+                timeZone.getValue() == null ? "" : timeZone.getValue(), selected.version());
         try {
             MarketView saved = catalog.updateMarket(selected.code(), change);
             Notification.show("Saved " + saved.label(), 3000, Notification.Position.BOTTOM_START)

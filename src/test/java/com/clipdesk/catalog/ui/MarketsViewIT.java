@@ -1,13 +1,13 @@
 package com.clipdesk.catalog.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.audit.AuditLog;
-import com.clipdesk.audit.AuditLog.AuditFilter;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketChange;
 import com.clipdesk.catalog.MarketView;
@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -70,8 +71,7 @@ class MarketsViewIT extends KaribuSupport {
         select("MX");
         MarketView seen = market("MX");
         AsStaff.run(Set.of(Role.ADMIN), Set.of("*"), () -> catalog.updateMarket("MX",
-                new MarketChange("México (edited elsewhere)", seen.locale(), seen.timeZone(), seen.preModeration(),
-                        seen.version())));
+                new MarketChange("México (edited elsewhere)", seen.locale(), seen.timeZone(), seen.version())));
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Mexico (mine)");
         _click(_get(Button.class, spec -> spec.withText("Save changes")));
@@ -83,31 +83,13 @@ class MarketsViewIT extends KaribuSupport {
     }
 
     @Test
-    void anAdminSwitchesPreModerationOnAndOffAndEachSwitchIsAudited() {
+    void preModerationIsAPolicyRuleNotAMarketSetting() {
         signInAs(Set.of(Role.ADMIN), "*");
         UI.getCurrent().navigate("markets");
         select("FR");
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
-                "Hold new fandom submissions for review (pre-moderation)")), true);
-        _click(_get(Button.class, spec -> spec.withText("Save changes")));
-
-        assertThat(market("FR").preModeration()).isTrue();
-        assertThat(catalog.preModerationMarkets()).contains("FR");
-        assertThat(_get(Checkbox.class, spec -> spec.withLabel(
-                "Hold new fandom submissions for review (pre-moderation)")).getValue())
-                .as("the form shows the saved switch").isTrue();
-        assertThat(audit.find(new AuditFilter(null, "MARKET_PRE_MODERATION_ON", "MARKET", "FR", null, null),
-                org.springframework.data.domain.Pageable.unpaged()).getContent())
-                .anySatisfy(e -> assertThat(e.getActor()).isEqualTo("karibu-admin"));
-
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
-                "Hold new fandom submissions for review (pre-moderation)")), false);
-        _click(_get(Button.class, spec -> spec.withText("Save changes")));
-
-        assertThat(market("FR").preModeration()).isFalse();
-        assertThat(catalog.preModerationMarkets()).doesNotContain("FR");
-        assertThat(audit.count(new AuditFilter(null, "MARKET_PRE_MODERATION_OFF", "MARKET", "FR", null, null)))
-                .isEqualTo(1);
+        assertThat(_find(Checkbox.class)).as("set in the sharing policies").isEmpty();
+        assertThat(_find(Paragraph.class)).anySatisfy(p -> assertThat(p.getText())
+                .contains("which fandom submissions wait for review, is the market's sharing policy"));
     }
 
     @SuppressWarnings("unchecked")

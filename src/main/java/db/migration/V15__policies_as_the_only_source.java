@@ -21,14 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 8 × issue 7: the spoiler windows move into the sharing policies, which become their only
- * source, and table {@code spoiler_window} goes.
+ * Issue 8: the sharing policies become the only source of the spoiler windows (issue 7's table
+ * {@code spoiler_window} goes) and of pre-moderation (the market flag {@code market.pre_moderation} goes).
  *
  * <ol>
  * <li>Every policy version's spoiler rule {@code {"enabled":…,"days":N}} becomes
  * {@code {"enabled":…,"days":{"SERIES":N,…}}} (a length per title kind; the same meaning).</li>
- * <li>The windows in force before (the {@code spoiler_window} table: defaults per kind, overrides per
- * market) are kept: where the published policies now give other windows, a new version is published
+ * <li>What was in force before is kept: the windows of the {@code spoiler_window} table (defaults per
+ * kind, overrides per market), and pre-moderation of all submissions in the markets flagged for it
+ * (none elsewhere). Where the published policies give something else, a new version is published
  * by {@code system} for the default and for each market concerned, saying why. Each takes effect from
  * the effective time of the version it replaces (for a market without its own version, the default's),
  * so the windows of items released before the migration stay what they were. A published version is
@@ -36,12 +37,12 @@ import tools.jackson.databind.node.ObjectNode;
  * </ol>
  * A Java migration: reading and rewriting JSON is not portable SQL. Runs the same on H2 and MariaDB/MySQL.
  */
-public class V15__spoiler_windows_in_policies extends BaseJavaMigration {
+public class V15__policies_as_the_only_source extends BaseJavaMigration {
 
     private static final String DEFAULT = "*";
     private static final List<String> KINDS = List.of("SERIES", "FILM", "DOCUMENTARY", "ANIME");
-    private static final String NOTE = "Spoiler windows moved into the sharing policies (migration V15): the windows "
-            + "in force before, kept.";
+    private static final String NOTE = "Spoiler windows and pre-moderation moved into the sharing policies (migration "
+            + "V15): what was in force before, kept.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Version(long id, String market, int number, String status, ObjectNode rules,
@@ -90,66 +91,95 @@ public class V15__spoiler_windows_in_policies extends BaseJavaMigration {
         // 2. the windows in force before, kept
         Instant now = Instant.now();
         Version liveDefault = live(versions, DEFAULT, now);
-        if (!defaults.isEmpty() && liveDefault != null) {
-            keep(c, defaults, overrides, liveDefault, versions, now);
+        Map<String, Boolean> preModeration = new TreeMap<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select code, pre_moderation from market order by code")) {
+            while (rs.next()) {
+                preModeration.put(rs.getString(1), rs.getInt(2) != 0);
+            }
+        }
+        if (liveDefault != null) {
+            keep(c, defaults, overrides, preModeration, liveDefault, versions, now);
         }
         // 3. the policies are the only source
         try (Statement st = c.createStatement()) {
             st.executeUpdate("drop table spoiler_window");
+            st.executeUpdate("alter table market drop column pre_moderation");
         }
     }
 
     private static void keep(Connection c, Map<String, Integer> defaults, Map<String, Map<String, Integer>> overrides,
-            Version liveDefault, List<Version> versions, Instant now) throws Exception {
-        Map<String, Integer> defaultDays = defaults;
+            Map<String, Boolean> preModeration, Version liveDefault, List<Version> versions, Instant now)
+            throws Exception {
+        boolean windows = !defaults.isEmpty();
+        Map<String, Integer> defaultDays = windows ? defaults : days(liveDefault.rules(), null);
         for (String k : KINDS) {
             defaultDays.putIfAbsent(k, 0);
         }
         Map<String, Integer> liveDefaultDays = days(liveDefault.rules(), null);
-        if (!liveDefaultDays.equals(defaultDays) || !enabled(liveDefault.rules(), true)) {
+        if (windows && (!liveDefaultDays.equals(defaultDays) || !enabled(liveDefault.rules(), true))) {
             ObjectNode rules = liveDefault.rules().deepCopy();
             rules.set("spoiler", rule(true, defaultDays));
             publish(c, DEFAULT, rules, liveDefault, versions, now, liveDefault.effectiveAt());
         }
-        for (String market : markets(c)) {
+        String defaultMode = mode(liveDefault.rules().get("preModeration"));
+        for (String market : preModeration.keySet()) {
             Version own = live(versions, market, now);
             ObjectNode ownRules = own == null ? null : own.rules();
-            Map<String, Integer> wanted = new HashMap<>(defaultDays);
-            wanted.putAll(overrides.getOrDefault(market, Map.of()));
-            // what the policies give the market now: its own rule over the (kept) default
-            boolean enabled = ownRules == null || ownRules.get("spoiler") == null || ownRules.get("spoiler").isNull()
-                    || enabled(ownRules, true);
-            Map<String, Integer> given = new HashMap<>(defaultDays);
-            if (ownRules != null && ownRules.get("spoiler") instanceof ObjectNode) {
-                given.putAll(days(ownRules, null));
-            }
-            if (enabled && given.equals(wanted)) {
-                continue;
-            }
-            Map<String, Integer> differing = new TreeMap<>();
-            wanted.forEach((k, d) -> {
-                if (!Objects.equals(defaultDays.get(k), d)) {
-                    differing.put(k, d);
-                }
-            });
             ObjectNode rules = ownRules == null ? inheritAll() : ownRules.deepCopy();
-            if (differing.isEmpty()) {
-                rules.putNull("spoiler"); // the (kept) default's windows are the market's
-            } else {
-                rules.set("spoiler", rule(true, differing));
+            boolean changed = windows && keepWindows(rules, ownRules, defaultDays, overrides.getOrDefault(market, Map.of()));
+            // pre-moderation: all submissions where the market was flagged, none elsewhere
+            String given = ownRules == null || ownRules.get("preModeration") == null
+                    || ownRules.get("preModeration").isNull() ? defaultMode : mode(ownRules.get("preModeration"));
+            String wanted = preModeration.get(market) ? "ALL" : "NONE";
+            if (!wanted.equals(given)) {
+                if (wanted.equals(defaultMode)) {
+                    rules.putNull("preModeration");
+                } else {
+                    ObjectNode rule = rules.putObject("preModeration");
+                    rule.put("mode", wanted);
+                    rule.putArray("ratings");
+                }
+                changed = true;
             }
-            publish(c, market, rules, own, versions, now, own == null ? liveDefault.effectiveAt() : own.effectiveAt());
+            if (changed) {
+                publish(c, market, rules, own, versions, now, own == null ? liveDefault.effectiveAt() : own.effectiveAt());
+            }
         }
     }
 
-    private static List<String> markets(Connection c) throws Exception {
-        List<String> markets = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select code from market order by code")) {
-            while (rs.next()) {
-                markets.add(rs.getString(1));
-            }
+    private static String mode(JsonNode preModeration) {
+        return preModeration == null || preModeration.isNull() || preModeration.get("mode") == null ? "NONE"
+                : preModeration.get("mode").asString();
+    }
+
+    /** Sets the market's spoiler rule so its windows are the kept ones; whether anything changed. */
+    private static boolean keepWindows(ObjectNode rules, ObjectNode ownRules, Map<String, Integer> defaultDays,
+            Map<String, Integer> override) {
+        Map<String, Integer> wanted = new HashMap<>(defaultDays);
+        wanted.putAll(override);
+        // what the policies give the market now: its own rule over the (kept) default
+        boolean enabled = ownRules == null || ownRules.get("spoiler") == null || ownRules.get("spoiler").isNull()
+                || enabled(ownRules, true);
+        Map<String, Integer> given = new HashMap<>(defaultDays);
+        if (ownRules != null && ownRules.get("spoiler") instanceof ObjectNode) {
+            given.putAll(days(ownRules, null));
         }
-        return markets;
+        if (enabled && given.equals(wanted)) {
+            return false;
+        }
+        Map<String, Integer> differing = new TreeMap<>();
+        wanted.forEach((k, d) -> {
+            if (!Objects.equals(defaultDays.get(k), d)) {
+                differing.put(k, d);
+            }
+        });
+        if (differing.isEmpty()) {
+            rules.putNull("spoiler"); // the (kept) default's windows are the market's
+        } else {
+            rules.set("spoiler", rule(true, differing));
+        }
+        return true;
     }
 
     /** The published version in force at {@code at}: latest effective time not after it, then highest number. */
