@@ -101,7 +101,7 @@ public class PolicyDecisions {
             in = p;
         }
         PolicyService.Compiled policy = in.policy();
-        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), q);
+        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), policy.defaultVersion(), q);
     }
 
     /** The stamp of what the memory holds, for tests and the refresh check. */
