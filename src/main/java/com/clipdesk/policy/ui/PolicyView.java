@@ -79,6 +79,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Nullable TextArea reviewNote;
     @Nullable DateTimePicker effectiveAt;
     @Nullable RadioButtonGroup<String> when;
+    @Nullable PublishDialog publishDialog;
     private List<PolicyVersionView> all = List.of();
 
     PolicyView(PolicyService policies, CatalogService catalog) {
@@ -200,6 +201,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         selected = v;
         editor = null;
         approve = reject = publish = null;
+        publishDialog = null;
         reviewNote = null;
         effectiveAt = null;
         when = null;
@@ -331,18 +333,9 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 effective = at.getValue().toInstant(ZoneOffset.UTC);
             }
             Instant chosen = effective;
-            try {
-                PolicyVersionView done = policies.publish(v.id(), v.version(), chosen);
-                toast(done.label() + (chosen == null ? " is live" : " takes effect " + Formats.dateTime(chosen)),
-                        NotificationVariant.LUMO_SUCCESS);
-                reload(done.id());
-            } catch (InvalidPolicyException ex) {
-                at.setErrorMessage(ex.getMessage());
-                at.setInvalid(true);
-                at.setVisible(true);
-            } catch (ConcurrentEditException ex) {
-                conflict(ex.getMessage());
-            }
+            publishDialog = new PublishDialog(v, all.stream().filter(PolicyVersionView::live).findFirst().orElse(null),
+                    chosen, zone(), policies.impact(v.id()), titles, () -> publish(v, chosen, at));
+            publishDialog.open();
         });
         when = choice;
         effectiveAt = at;
@@ -353,6 +346,36 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         why.addClassName("cd-muted");
         box.add(new H3("Publish"), why, impact(v), choice, at, go);
         return box;
+    }
+
+    /** After the confirmation: publishes, or puts the service's refusal on the time field or above everything. */
+    private void publish(PolicyVersionView v, @Nullable Instant chosen, DateTimePicker at) {
+        try {
+            PolicyVersionView done = policies.publish(v.id(), v.version(), chosen);
+            toast(done.label() + (chosen == null ? " is live" : " takes effect " + Formats.dateTime(chosen)),
+                    NotificationVariant.LUMO_SUCCESS);
+            reload(done.id());
+        } catch (InvalidPolicyException ex) {
+            at.setErrorMessage(ex.getMessage());
+            at.setInvalid(true);
+            at.setVisible(true);
+        } catch (ConcurrentEditException ex) {
+            conflict(ex.getMessage());
+        }
+    }
+
+    /** The market's time zone, for the confirmation's local time; none for the default policy. */
+    private java.time.@Nullable ZoneId zone() {
+        if (isDefault()) {
+            return null;
+        }
+        return catalog.markets().stream().filter(m -> m.code().equals(market)).findFirst().map(m -> {
+            try {
+                return java.time.ZoneId.of(m.timeZone());
+            } catch (java.time.DateTimeException unknownZone) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     /** What this version would leave outside the policy if it were live now: reviewed before publishing. */

@@ -151,6 +151,21 @@ class PolicyUiIT extends KaribuSupport {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("cd-policy-impact"))
                 .getElement().getTextRecursively()).containsAnyOf("would fall outside it", "Nothing existing falls outside");
         _click(publishing.publish);
+        PublishDialog confirm = _get(PublishDialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Publish PL v1?");
+        assertThat(confirm.what.getElement().getTextRecursively())
+                .contains("Version 1 of PL's policy replaces the inherited default rules in PL.")
+                .containsPattern("Takes effect now: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · \\d{4}-\\d{2}-\\d{2} "
+                        + "\\d{2}:\\d{2} \\S+ in PL");
+        assertThat(confirm.changes.getElement().getTextRecursively()).contains("Share destinations: inherited → "
+                + "Instagram, TikTok, Copied link");
+        assertThat(confirm.impact.getElement().getTextRecursively()).startsWith("Existing content outside it");
+        assertThat(confirm.confirm.getText()).isEqualTo("Publish PL v1 now");
+        _click(confirm.cancel);
+        assertThat(policies.version(id).stateLabel()).as("cancel publishes nothing").isEqualTo("Approved");
+
+        _click(publishing.publish);
+        _click(_get(PublishDialog.class).confirm);
         assertThat(publishing.selected.stateLabel()).isEqualTo("Live");
         assertThat(GridRows.of(publishing.versions)).extracting(PolicyVersionView::stateLabel).containsExactly("Live");
 
