@@ -400,8 +400,12 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 if (line.count() == 0) {
                     continue;
                 }
-                var row = new Paragraph(impact.market() + " · " + line.rule().label() + " · " + line.change() + ": "
-                        + Formats.count(line.count()) + " " + line.what());
+                // the count opens the list of the Moments concerned, where leads take them down in bulk
+                var count = new Anchor(ImpactView.route(v.id(), impact.market(), line.key()),
+                        Formats.count(line.count()) + " " + line.what());
+                count.addClassName("cd-policy-impact__count");
+                var row = new Paragraph(new Span(impact.market() + " · " + line.rule().label() + " · " + line.change()
+                        + ": "), count);
                 row.addClassName("cd-policy-impact__line");
                 list.add(row);
             }
