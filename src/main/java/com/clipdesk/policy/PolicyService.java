@@ -262,7 +262,7 @@ public class PolicyService {
         if (!closed.isEmpty()) {
             // counted as links (what members would lose), listed as the Moments that carry them
             found.add(new Breach(new PolicyImpact.Line(EffectivePolicy.Rule.DESTINATION, "No longer allowed: "
-                    + closed.stream().map(com.clipdesk.content.ShareDestination::label).sorted().toList(),
+                    + String.join(", ", closed.stream().map(com.clipdesk.content.ShareDestination::label).sorted().toList()),
                     content.countShareLinksTo(market, closed), "share links to them", "destination"),
                     new com.clipdesk.content.MomentSelection.SharedTo(closed)));
         }

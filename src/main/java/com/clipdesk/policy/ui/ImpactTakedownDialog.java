@@ -69,7 +69,8 @@ class ImpactTakedownDialog extends BulkDialog<Long> {
         intro.addClassName("cd-muted");
 
         scope.setItems(SELECTED, ALL);
-        scope.setItemLabelGenerator(s -> SELECTED.equals(s) ? "The " + count(selected.size()) + " selected"
+        scope.setItemLabelGenerator(s -> SELECTED.equals(s) ? (selected.isEmpty() ? "Selected (none: tick them in the list)"
+                : "The " + count(selected.size()) + " selected")
                 : (listedCount <= this.listedCount ? "All " : "The first ") + count(this.listedCount) + " listed");
         scope.setItemEnabledProvider(s -> !SELECTED.equals(s) || !selected.isEmpty());
         scope.setValue(selected.isEmpty() ? ALL : SELECTED);
@@ -80,6 +81,7 @@ class ImpactTakedownDialog extends BulkDialog<Long> {
         ground.setLabel("Ground");
         ground.setItems(Ground.values());
         ground.setItemLabelGenerator(Ground::label);
+        ground.setWidthFull();
         ground.setValue(Ground.TERMS);
         ground.addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -71,14 +71,16 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         setWidthFull();
         message.addClassName("cd-muted");
         grid.addComponentColumn(m -> new Anchor("moments/" + m.id(), "#" + m.id())).setHeader("Moment")
-                .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(MarketMomentRow::titleAndEpisode).setHeader("Title · episode").setFlexGrow(1);
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(MarketMomentRow::titleAndEpisode).setHeader("Title · episode").setWidth("13rem")
+                .setFlexGrow(2);
         grid.addColumn(m -> m.seconds() + " s").setHeader("Length").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(m -> breaks()).setHeader("Breaks").setWidth("16rem").setFlexGrow(1);
-        grid.addComponentColumn(this::state).setHeader("In market").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(m -> breaks()).setHeader("Breaks").setWidth("10rem").setFlexGrow(1);
+        grid.addComponentColumn(this::state).setHeader("In market").setWidth("9.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setHeight("32rem");
+        grid.setHeight("calc(100vh - 17rem)");
+        grid.setMinHeight("20rem");
     }
 
     @Override
@@ -119,7 +121,7 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         listed.addClassName("cd-muted");
         grid.setItems(q -> policies.impactMoments(versionId, market, key, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, policies.impactMomentCount(versionId, market, key)));
-        add(listed, actions(), grid);
+        add(actions(), grid);
     }
 
     // The view is a method-security proxy (class-level @RolesAllowed); the title holds nothing secret.
@@ -154,7 +156,9 @@ class ImpactView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         PolicyImpact.Line l = java.util.Objects.requireNonNull(line);
         var rule = new Span(l.rule().label() + " · " + l.change());
         rule.addClassName("cd-impact__rule");
-        var bar = new HorizontalLayout(rule);
+        var what = new Div(rule, listed);
+        what.addClassName("cd-impact__what");
+        var bar = new HorizontalLayout(what);
         bar.setWidthFull();
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

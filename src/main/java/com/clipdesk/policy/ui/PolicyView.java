@@ -333,8 +333,13 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 effective = at.getValue().toInstant(ZoneOffset.UTC);
             }
             Instant chosen = effective;
-            publishDialog = new PublishDialog(v, all.stream().filter(PolicyVersionView::live).findFirst().orElse(null),
-                    chosen, zone(), policies.impact(v.id()), titles, () -> publish(v, chosen, at));
+            PolicyVersionView inForce = all.stream().filter(PolicyVersionView::live).findFirst().orElse(null);
+            // as the rules apply: a market's with what it inherits, so the dialog shows values, not "inherited"
+            Instant now = Instant.now();
+            var before = RuleTexts.rulesOf(policies.effective(market, now));
+            var after = isDefault() ? v.rules() : RuleTexts.rulesOf(policies.effectiveIf(v.id(), market, now));
+            publishDialog = new PublishDialog(v, inForce, before, after, chosen, zone(), policies.impact(v.id()), titles,
+                    () -> publish(v, chosen, at));
             publishDialog.open();
         });
         when = choice;

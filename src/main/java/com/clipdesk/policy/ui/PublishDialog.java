@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 class PublishDialog extends Dialog {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
     final Div what = new Div();
     final Div changes = new Div();
@@ -39,13 +39,15 @@ class PublishDialog extends Dialog {
     final Button cancel = new Button("Cancel", e -> close());
 
     /**
-     * @param inForce the rules in force now that this version replaces (the live version of the same policy;
-     *     for a market without one, nothing of its own: it inherits everything)
+     * @param inForce the live version of the same policy this one replaces; null when there is none (a market
+     *     that inherits everything)
+     * @param before the rules in force now, as they apply (a market's: with what it inherits)
+     * @param after the rules that would apply once this version is live
      * @param effective when it takes effect; null: now
      * @param zone the market's time zone; null for the default policy (every market)
      */
-    PublishDialog(PolicyVersionView v, @Nullable PolicyVersionView inForce, @Nullable Instant effective,
-            @Nullable ZoneId zone, List<PolicyImpact> impacts, LongFunction<String> titles, Runnable publish) {
+    PublishDialog(PolicyVersionView v, @Nullable PolicyVersionView inForce, PolicyRules before, PolicyRules after,
+            @Nullable Instant effective, @Nullable ZoneId zone, List<PolicyImpact> impacts, LongFunction<String> titles, Runnable publish) {
         boolean isDefault = PolicyPages.DEFAULT.equals(v.market());
         String policy = isDefault ? "the default policy" : v.market() + "'s policy";
         boolean now = effective == null;
@@ -61,17 +63,18 @@ class PublishDialog extends Dialog {
                         : "v" + inForce.number() + ", in force now")
                 + (isDefault ? " in every market that inherits it." : " in " + v.market() + ".")));
         var time = new Paragraph((now ? "Takes effect now: " : "Takes effect at ") + Formats.dateTime(when)
-                + (zone == null ? "" : " · " + LOCAL.format(when.atZone(zone)) + " in " + v.market()));
+                + (zone == null ? "" : " · " + LOCAL.format(when.atZone(zone)) + " in " + v.market() + " ("
+                        + zone.getId() + ")"));
         time.addClassName("cd-publish-dialog__time");
         what.add(time);
 
-        PolicyRules before = inForce == null ? PolicyRules.inheritAll() : inForce.rules();
-        List<RuleChange> changed = PolicyDiff.between(before, v.rules(), titles).stream()
+        List<RuleChange> changed = PolicyDiff.between(before, after, titles).stream()
                 .filter(RuleChange::changed).toList();
         changes.addClassName("cd-publish-dialog__changes");
-        changes.add(new H4("Changes against " + (inForce == null ? "what is in force" : "v" + inForce.number())));
+        changes.add(new H4("What changes" + (isDefault ? "" : " in " + v.market()) + " against "
+                + (inForce == null ? "the inherited rules" : "v" + inForce.number())));
         if (changed.isEmpty()) {
-            changes.add(muted("It sets the same rules as the version in force."));
+            changes.add(muted("Nothing: the rules that apply stay the same."));
         } else {
             var list = new UnorderedList();
             for (RuleChange c : changed) {

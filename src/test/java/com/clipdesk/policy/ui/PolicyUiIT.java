@@ -162,9 +162,11 @@ class PolicyUiIT extends KaribuSupport {
         assertThat(confirm.what.getElement().getTextRecursively())
                 .contains("Version 1 of PL's policy replaces the inherited default rules in PL.")
                 .containsPattern("Takes effect now: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · \\d{4}-\\d{2}-\\d{2} "
-                        + "\\d{2}:\\d{2} \\S+ in PL");
-        assertThat(confirm.changes.getElement().getTextRecursively()).contains("Share destinations: inherited → "
-                + "Instagram, TikTok, Copied link");
+                        + "\\d{2}:\\d{2} \\S+ in PL \\(");
+        // the rules as they apply in PL, before (inherited from the default) and after
+        assertThat(confirm.changes.getElement().getTextRecursively())
+                .startsWith("What changes in PL against the inherited rules")
+                .containsPattern("Share destinations: .+ → Instagram, TikTok, Copied link");
         assertThat(confirm.impact.getElement().getTextRecursively()).startsWith("Existing content outside it");
         assertThat(confirm.confirm.getText()).isEqualTo("Publish PL v1 now");
         _click(confirm.cancel);
