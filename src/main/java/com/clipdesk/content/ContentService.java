@@ -60,23 +60,12 @@ public class ContentService {
      * whose service checks the role.
      */
     public long countMomentsLongerThan(String market, com.clipdesk.catalog.TitleKind kind, int maxSeconds) {
-        return em.createQuery("""
-                select count(m) from Moment m join m.markets mk
-                where mk = :market and m.state = :active and m.episode.season.title.kind = :kind
-                  and m.endSecond - m.startSecond > :max""", Long.class)
-                .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
-                .setParameter("kind", kind).setParameter("max", maxSeconds).getSingleResult();
+        return countMomentsIn(market, new MomentSelection.LongerThan(kind, maxSeconds));
     }
 
     /** Active Moments listed in the market of the title (or one season of it): what a blackout would cover. */
     public long countMomentsOf(String market, long titleId, @org.jspecify.annotations.Nullable Long seasonId) {
-        return em.createQuery("select count(m) from Moment m join m.markets mk where mk = :market and m.state = :active"
-                        + " and m.episode.season.title.id = :title"
-                        + (seasonId == null ? "" : " and m.episode.season.id = :season"), Long.class)
-                .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
-                .setParameter("title", titleId)
-                .setParameter(seasonId == null ? "title" : "season", seasonId == null ? titleId : seasonId)
-                .getSingleResult();
+        return countMomentsIn(market, new MomentSelection.OfTitle(titleId, seasonId));
     }
 
     /** Share links not revoked, of active Moments listed in the market, to one of these destinations. */
@@ -90,6 +79,74 @@ public class ContentService {
                 Long.class)
                 .setParameter("market", market).setParameter("active", ContentState.ACTIVE)
                 .setParameter("destinations", destinations).getSingleResult();
+    }
+
+    /**
+     * How many active Moments listed in the market the selection holds. No staff check: an aggregate for
+     * policy pages, whose service checks the role and the market.
+     */
+    public long countMomentsIn(String market, MomentSelection selection) {
+        var query = em.createQuery("select count(m) from Moment m join m.markets mk where " + where(selection), Long.class);
+        bind(query, market, selection);
+        return query.getSingleResult();
+    }
+
+    /**
+     * A page of the active Moments listed in the market that the selection holds, by id; each says whether
+     * a takedown already hides it there. No staff check (see {@link #countMomentsIn}).
+     */
+    public List<MarketMomentRow> momentsIn(String market, MomentSelection selection, int offset, int limit) {
+        var ids = em.createQuery("select m.id from Moment m join m.markets mk where " + where(selection)
+                + " order by m.id", Long.class);
+        bind(ids, market, selection);
+        List<Long> page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        var byId = new java.util.HashMap<Long, Moment>();
+        moments.findWithDetailsByIdIn(page).forEach(m -> byId.put(m.getId(), m));
+        return page.stream().map(byId::get).filter(java.util.Objects::nonNull).map(m -> new MarketMomentRow(m.getId(),
+                m.getEpisode().getSeason().getTitle().getName(), m.getEpisode().label(),
+                m.getEpisode().getSeason().getTitle().getKind(), m.getEndSecond() - m.getStartSecond(), m.getState(),
+                MarketBlocks.blocks(m.getBlockedMarkets(), market))).toList();
+    }
+
+    /** The ids of at most {@code limit} of them, in the same order, for a bulk action on all listed. */
+    public List<Long> momentIdsIn(String market, MomentSelection selection, int limit) {
+        var ids = em.createQuery("select m.id from Moment m join m.markets mk where " + where(selection)
+                + " order by m.id", Long.class);
+        bind(ids, market, selection);
+        return ids.setMaxResults(limit).getResultList();
+    }
+
+    private static String where(MomentSelection selection) {
+        String base = "mk = :market and m.state = :active";
+        return switch (selection) {
+            case MomentSelection.LongerThan l ->
+                base + " and m.episode.season.title.kind = :kind and m.endSecond - m.startSecond > :max";
+            case MomentSelection.OfTitle t -> base + " and m.episode.season.title.id = :title"
+                    + (t.seasonId() == null ? "" : " and m.episode.season.id = :season");
+            case MomentSelection.SharedTo d -> d.destinations().isEmpty() ? base + " and 1 = 0" : base + " and exists (select 1 from ShareLink l where l.moment = m"
+                    + " and l.revokedAt is null and l.destination in :destinations)";
+        };
+    }
+
+    private static void bind(jakarta.persistence.TypedQuery<?> query, String market, MomentSelection selection) {
+        query.setParameter("market", market).setParameter("active", ContentState.ACTIVE);
+        switch (selection) {
+            case MomentSelection.LongerThan l -> query.setParameter("kind", l.kind()).setParameter("max", l.maxSeconds());
+            case MomentSelection.OfTitle t -> {
+                query.setParameter("title", t.titleId());
+                if (t.seasonId() != null) {
+                    query.setParameter("season", t.seasonId());
+                }
+            }
+            case MomentSelection.SharedTo d -> {
+                if (!d.destinations().isEmpty()) {
+                    query.setParameter("destinations", d.destinations());
+                }
+            }
+        }
     }
 
     public MomentDetails moment(long id) {

@@ -97,7 +97,7 @@ public class PolicyDecisions {
             periods = current().markets().get(q.market());
         }
         PolicyService.Compiled policy = at(periods, q.at()).policy();
-        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), q);
+        return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), policy.defaultVersion(), q);
     }
 
     /**

@@ -19,7 +19,14 @@ public final class PolicyEvaluator {
 
     private PolicyEvaluator() {}
 
+    /** {@link #decide(EffectivePolicy, long, long, ShareQuestion)} without the default's number (0). */
     public static PolicyDecision decide(EffectivePolicy policy, long policyVersion, ShareQuestion q) {
+        return decide(policy, policyVersion, 0, q);
+    }
+
+    /** The decision, naming the market's version (0: inherits all) and the default's it was made with. */
+    public static PolicyDecision decide(EffectivePolicy policy, long policyVersion, long defaultVersion,
+            ShareQuestion q) {
         List<Denial> denials = new ArrayList<>();
         if (!policy.destinations().contains(q.destination())) {
             denials.add(new Denial(Rule.DESTINATION, "destination_not_allowed",
@@ -45,6 +52,6 @@ public final class PolicyEvaluator {
             denials.add(new Denial(Rule.AGE, "age_gated", "Titles rated " + q.rating() + " need members of "
                     + required + " or older in " + policy.market() + "."));
         }
-        return new PolicyDecision(denials.isEmpty(), denials, policy.market(), policyVersion);
+        return new PolicyDecision(denials.isEmpty(), denials, policy.market(), policyVersion, defaultVersion);
     }
 }

@@ -14,8 +14,13 @@ public record PolicyImpact(String market, int number, List<Line> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** One rule made stricter, and how much existing content it reaches. */
-    public record Line(Rule rule, String change, long count, String what) {}
+    /**
+     * One rule made stricter, and how much existing content it reaches.
+     *
+     * @param key names the line within its market and version, for the page listing its Moments:
+     *     "clip_length:SERIES", "blackout:12" or "blackout:12:34" (title, season), "destination"
+     */
+    public record Line(Rule rule, String change, long count, String what, String key) {}
 
     public long total() {
         return lines.stream().mapToLong(Line::count).sum();

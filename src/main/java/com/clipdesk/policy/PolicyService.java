@@ -171,13 +171,7 @@ public class PolicyService {
                 ? catalog.markets().stream().map(m -> m.code()).toList() : List.of(v.getMarketCode());
         List<PolicyImpact> impacts = new java.util.ArrayList<>();
         for (String market : markets) {
-            EffectivePolicy live = effectiveUnchecked(market, now).policy();
-            EffectivePolicy proposed = PolicyVersion.DEFAULT.equals(v.getMarketCode())
-                    ? EffectivePolicy.of(market, v.rules(), live(versions.findByMarketCodeOrderByNumberDesc(market), now)
-                            .map(PolicyVersion::rules).orElse(PolicyRules.inheritAll()))
-                    : EffectivePolicy.of(market, live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT),
-                            now).orElseThrow().rules(), v.rules());
-            List<PolicyImpact.Line> lines = impactLines(market, live, proposed, now);
+            List<PolicyImpact.Line> lines = breaches(v, market, now).stream().map(Breach::line).toList();
             if (!lines.isEmpty()) {
                 impacts.add(new PolicyImpact(market, v.getNumber(), lines));
             }
@@ -185,23 +179,84 @@ public class PolicyService {
         return impacts;
     }
 
-    private List<PolicyImpact.Line> impactLines(String market, EffectivePolicy live, EffectivePolicy proposed,
-            Instant now) {
-        List<PolicyImpact.Line> lines = new java.util.ArrayList<>();
+    /**
+     * One line of {@link #impact}: the rule version {@code versionId} makes stricter in {@code market} and how
+     * many Moments it reaches now; empty when the version does not (or no longer) make it stricter there. For
+     * every staff member who reads policies, in their markets: the page listing the Moments concerned.
+     */
+    public Optional<PolicyImpact.Line> impactLine(long versionId, String market, String key) {
+        return breach(versionId, market, key).map(Breach::line);
+    }
+
+    /** A page of the Moments the impact line reaches, by id (see {@link #impactLine}). */
+    public List<com.clipdesk.content.MarketMomentRow> impactMoments(long versionId, String market, String key,
+            int offset, int limit) {
+        String code = market(market);
+        return breach(versionId, code, key).map(b -> content.momentsIn(code, b.selection(), offset, limit))
+                .orElse(List.of());
+    }
+
+    /** How many Moments the impact line reaches (for links to closed destinations: the Moments, not the links). */
+    public long impactMomentCount(long versionId, String market, String key) {
+        String code = market(market);
+        return breach(versionId, code, key).map(b -> content.countMomentsIn(code, b.selection())).orElse(0L);
+    }
+
+    /** The ids of all the Moments the impact line reaches, at most {@code limit}, for a bulk action on them. */
+    public List<Long> impactMomentIds(long versionId, String market, String key, int limit) {
+        String code = market(market);
+        return breach(versionId, code, key).map(b -> content.momentIdsIn(code, b.selection(), limit)).orElse(List.of());
+    }
+
+    private Optional<Breach> breach(long versionId, String market, String key) {
+        SignedInStaff staff = currentStaff.require(Role.values());
+        String code = market(market);
+        if (PolicyVersion.DEFAULT.equals(code)) {
+            throw new InvalidPolicyException("market", "Name a market: the Moments concerned are listed per market.");
+        }
+        if (!staff.scope().includes(code)) {
+            throw new AccessDeniedException(code + " is not one of your markets (" + staff.scope() + ").");
+        }
+        PolicyVersion v = find(versionId);
+        if (!PolicyVersion.DEFAULT.equals(v.getMarketCode()) && !v.getMarketCode().equals(code)) {
+            throw new InvalidPolicyException("market", label(v) + " is not a version of " + label(code) + ".");
+        }
+        return breaches(v, code, clock.instant()).stream().filter(b -> b.line().key().equals(key)).findFirst();
+    }
+
+    /** A stricter rule's impact line and the Moments it reaches, as content selects them. */
+    private record Breach(PolicyImpact.Line line, com.clipdesk.content.MomentSelection selection) {}
+
+    /** What {@code v} makes stricter in {@code market} against the policy in force at {@code now}. */
+    private List<Breach> breaches(PolicyVersion v, String market, Instant now) {
+        EffectivePolicy live = effectiveUnchecked(market, now).policy();
+        EffectivePolicy proposed = PolicyVersion.DEFAULT.equals(v.getMarketCode())
+                ? EffectivePolicy.of(market, v.rules(), live(versions.findByMarketCodeOrderByNumberDesc(market), now)
+                        .map(PolicyVersion::rules).orElse(PolicyRules.inheritAll()))
+                : EffectivePolicy.of(market, live(versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT),
+                        now).orElseThrow().rules(), v.rules());
+        return breaches(market, live, proposed, now);
+    }
+
+    private List<Breach> breaches(String market, EffectivePolicy live, EffectivePolicy proposed, Instant now) {
+        List<Breach> found = new java.util.ArrayList<>();
         for (Map.Entry<TitleKind, Integer> e : proposed.maxClipSeconds().entrySet()) {
             Integer before = live.maxClipSeconds().get(e.getKey());
             if (before != null && e.getValue() < before) {
-                lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.CLIP_LENGTH, e.getKey().label() + ": " + before
-                        + " s → " + e.getValue() + " s", content.countMomentsLongerThan(market, e.getKey(), e.getValue()),
-                        "Moments longer than the new limit"));
+                var selection = new com.clipdesk.content.MomentSelection.LongerThan(e.getKey(), e.getValue());
+                found.add(new Breach(new PolicyImpact.Line(EffectivePolicy.Rule.CLIP_LENGTH, e.getKey().label() + ": "
+                        + before + " s → " + e.getValue() + " s", content.countMomentsIn(market, selection),
+                        "Moments longer than the new limit", "clip_length:" + e.getKey().name()), selection));
             }
         }
         for (ClipBlackout b : proposed.blackouts()) {
             boolean isNew = live.blackouts().stream().noneMatch(b::equals);
             if (isNew && b.covers(b.titleId(), b.seasonId(), now)) {
-                lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.BLACKOUT, "Title " + b.titleId()
+                var selection = new com.clipdesk.content.MomentSelection.OfTitle(b.titleId(), b.seasonId());
+                found.add(new Breach(new PolicyImpact.Line(EffectivePolicy.Rule.BLACKOUT, "Title " + b.titleId()
                         + (b.seasonId() == null ? "" : ", season " + b.seasonId()) + " not clippable: " + b.why(),
-                        content.countMomentsOf(market, b.titleId(), b.seasonId()), "Moments of it"));
+                        content.countMomentsIn(market, selection), "Moments of it", "blackout:" + b.titleId()
+                                + (b.seasonId() == null ? "" : ":" + b.seasonId())), selection));
             }
         }
         java.util.Set<com.clipdesk.content.ShareDestination> closed = java.util.EnumSet.noneOf(
@@ -209,11 +264,13 @@ public class PolicyService {
         closed.addAll(live.destinations());
         closed.removeAll(proposed.destinations());
         if (!closed.isEmpty()) {
-            lines.add(new PolicyImpact.Line(EffectivePolicy.Rule.DESTINATION, "No longer allowed: " + closed.stream()
-                    .map(com.clipdesk.content.ShareDestination::label).sorted().toList(),
-                    content.countShareLinksTo(market, closed), "share links to them"));
+            // counted as links (what members would lose), listed as the Moments that carry them
+            found.add(new Breach(new PolicyImpact.Line(EffectivePolicy.Rule.DESTINATION, "No longer allowed: "
+                    + String.join(", ", closed.stream().map(com.clipdesk.content.ShareDestination::label).sorted().toList()),
+                    content.countShareLinksTo(market, closed), "share links to them", "destination"),
+                    new com.clipdesk.content.MomentSelection.SharedTo(closed)));
         }
-        return lines;
+        return found;
     }
 
     // --- lifecycle -------------------------------------------------------------------------------

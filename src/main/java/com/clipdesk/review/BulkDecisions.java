@@ -152,6 +152,42 @@ public class BulkDecisions {
         return run;
     }
 
+    /**
+     * Runs another module's action on many items the same way (background, as the signed-in staff member,
+     * each item through {@code handleOne} in its own transaction, which the action opens; cancel; a
+     * summary), after {@code atStart} (audit the start with the run's id): {@code handleOne} says false when the item was already as asked, and throws to fail it
+     * with its reason ({@code explain} words the exceptions the action's module knows, else the ones a
+     * review decision knows). The caller checks who may; {@code atEnd} audits the end.
+     *
+     * @param done what becomes of the items, for the summary: "taken down"
+     */
+    public <K> BulkRun<K> startOther(List<K> keys, String done, String what, Consumer<BulkRun<K>> atStart,
+            Predicate<K> handleOne, java.util.function.Function<RuntimeException, @Nullable String> explain,
+            Consumer<BulkRun.BulkProgress<K>> atEnd) {
+        List<K> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        if (distinct.isEmpty()) {
+            throw new InvalidDecisionException("There is nothing to act on.");
+        }
+        if (distinct.size() > MAX_ITEMS) {
+            throw new InvalidDecisionException("At most " + String.format(Locale.ENGLISH, "%,d", MAX_ITEMS)
+                    + " items at once; this is " + String.format(Locale.ENGLISH, "%,d", distinct.size()) + ".");
+        }
+        BulkRun<K> run = new BulkRun<>(distinct.size(), done);
+        atStart.accept(run);
+        launch(run, distinct, what, key -> {
+            try {
+                return handleOne.test(key);
+            } catch (RuntimeException e) {
+                String reason = explain.apply(e);
+                if (reason != null) {
+                    throw new Explained(reason);
+                }
+                throw e;
+            }
+        }, atEnd);
+        return run;
+    }
+
     private static String ended(ItemAction action, String source, BulkRun.BulkProgress<ItemRef> p) {
         return action.label() + " on " + source + (p.cancelled() && p.processed() < p.total()
                 ? " cancelled after " + p.processed() + " of " + p.total()
@@ -199,6 +235,7 @@ public class BulkDecisions {
         return switch (e) {
             case ClaimedByOtherException claimed -> "claimed by " + claimed.holder();
             case ConcurrentEditException changed -> "changed by " + changed.changedBy();
+            case Explained explained -> explained.getMessage();
             case InvalidDecisionException invalid -> "invalid: " + invalid.getMessage();
             case OutOfScopeException outside -> "outside your markets";
             case NotFoundException missing -> "no such " + what;
@@ -209,5 +246,12 @@ public class BulkDecisions {
                 yield "unexpected error (quote error id " + id + ")";
             }
         };
+    }
+
+    /** A failure the action's own module put in words. */
+    private static final class Explained extends RuntimeException {
+        Explained(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bulk decision running in the background: how far it got, what was decided, what was already
@@ -16,7 +17,8 @@ public final class BulkRun<K> {
 
     private final String id = UUID.randomUUID().toString().substring(0, 8);
     private final int total;
-    private final Decision decision;
+    private final @Nullable Decision decision;
+    private final String done;
     private final List<K> decided = new ArrayList<>();
     private final List<K> already = new ArrayList<>();
     private final List<BulkFailure<K>> failures = new ArrayList<>();
@@ -27,6 +29,14 @@ public final class BulkRun<K> {
     BulkRun(int total, Decision decision) {
         this.total = total;
         this.decision = decision;
+        this.done = ItemAction.of(decision).done();
+    }
+
+    /** A run that is no review decision (e.g. takedowns); {@code done} says what became of the items: "taken down". */
+    BulkRun(int total, String done) {
+        this.total = total;
+        this.decision = null;
+        this.done = done;
     }
 
     /** Names the run in the audit trail (its start and end events). */
@@ -34,8 +44,14 @@ public final class BulkRun<K> {
         return id;
     }
 
-    public Decision decision() {
+    /** The review decision the run applies; null for runs of another kind. */
+    public @Nullable Decision decision() {
         return decision;
+    }
+
+    /** What became of the items the run handled: "removed", "kept", "taken down". */
+    public String done() {
+        return done;
     }
 
     /** Asks the run to stop after the one in hand. */

@@ -73,6 +73,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             policies          y   y    y   y   y   y
             policies/{k}      y   y    y   y   y   y
             policies/simulator  y   y    y   y   y   y
+            policies/impact/{v} y   y    y   y   y   y
             """;
 
     /** List pages reached from another page, not from the side navigation. */
@@ -100,6 +101,7 @@ class RouteAuthorizationIT extends KaribuSupport {
     private long recommendationId;
     private long caseId;
     private long memberId;
+    private long policyVersionId;
 
     @Autowired
     ReviewIntake intake;
@@ -123,6 +125,8 @@ class RouteAuthorizationIT extends KaribuSupport {
         recommendationId = data.recommendation(episode, member, friend, "matrix tip", "BR").getId();
         data.report(ContentKind.PRIVATE_RECOMMENDATION, recommendationId, friend, ReportReason.SPAM, "BR");
         intake.gather();
+        policyVersionId = jdbc.sql("select min(id) from policy_version where market_code = '*'").query(Long.class)
+                .single();
         caseId = jdbc.sql("select case_id from review_case_report where report_id = ?").param(reportId)
                 .query(Long.class).single();
     }
@@ -144,7 +148,7 @@ class RouteAuthorizationIT extends KaribuSupport {
         signInAs(Set.of(role), MARKETS.get(role));
         String path = route.replace("{m}", String.valueOf(momentId)).replace("{s}", String.valueOf(submissionId))
                 .replace("{r}", String.valueOf(reportId))
-                .replace("{g}", String.valueOf(messageId)).replace("{p}", String.valueOf(recommendationId)).replace("{c}", String.valueOf(caseId)).replace("{u}", String.valueOf(memberId)).replace("{k}", "DE").replaceFirst("^/$", "");
+                .replace("{g}", String.valueOf(messageId)).replace("{p}", String.valueOf(recommendationId)).replace("{c}", String.valueOf(caseId)).replace("{u}", String.valueOf(memberId)).replace("{k}", "DE").replace("{v}", String.valueOf(policyVersionId)).replaceFirst("^/$", "");
         UI.getCurrent().navigate(path);
 
         var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();

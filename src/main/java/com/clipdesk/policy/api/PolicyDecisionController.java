@@ -48,7 +48,8 @@ class PolicyDecisionController {
     record Question(@Nullable String market, @Nullable Long titleId, @Nullable Long episodeId,
             @Nullable Integer clipSeconds, @Nullable String destination, @Nullable String ageBand, @Nullable Instant at) {}
 
-    record Answer(boolean allowed, String market, long policyVersion, List<DenialBody> denials) {}
+    /** {@code policyVersion}: the market's version (0 when it inherits everything); {@code defaultVersion}: the default's. */
+    record Answer(boolean allowed, String market, long policyVersion, long defaultVersion, List<DenialBody> denials) {}
 
     record DenialBody(String rule, String code, String message) {}
 
@@ -89,7 +90,7 @@ class PolicyDecisionController {
         PolicyDecision decision = decisions.decide(new ShareQuestion(market, titleId, seasonId, title.kind(),
                 title.maturityRating(), seconds, destination, band, q.at() == null ? clock.instant() : q.at()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new Answer(decision.allowed(),
-                decision.market(), decision.policyVersion(), decision.denials().stream()
+                decision.market(), decision.policyVersion(), decision.defaultVersion(), decision.denials().stream()
                         .map(d -> new DenialBody(d.rule().name().toLowerCase(Locale.ROOT), d.code(), d.message())).toList()));
     }
 

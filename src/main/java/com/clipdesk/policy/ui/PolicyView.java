@@ -79,6 +79,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Nullable TextArea reviewNote;
     @Nullable DateTimePicker effectiveAt;
     @Nullable RadioButtonGroup<String> when;
+    @Nullable PublishDialog publishDialog;
     private List<PolicyVersionView> all = List.of();
 
     PolicyView(PolicyService policies, CatalogService catalog) {
@@ -200,6 +201,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         selected = v;
         editor = null;
         approve = reject = publish = null;
+        publishDialog = null;
         reviewNote = null;
         effectiveAt = null;
         when = null;
@@ -331,18 +333,14 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 effective = at.getValue().toInstant(ZoneOffset.UTC);
             }
             Instant chosen = effective;
-            try {
-                PolicyVersionView done = policies.publish(v.id(), v.version(), chosen);
-                toast(done.label() + (chosen == null ? " is live" : " takes effect " + Formats.dateTime(chosen)),
-                        NotificationVariant.LUMO_SUCCESS);
-                reload(done.id());
-            } catch (InvalidPolicyException ex) {
-                at.setErrorMessage(ex.getMessage());
-                at.setInvalid(true);
-                at.setVisible(true);
-            } catch (ConcurrentEditException ex) {
-                conflict(ex.getMessage());
-            }
+            PolicyVersionView inForce = all.stream().filter(PolicyVersionView::live).findFirst().orElse(null);
+            // as the rules apply: a market's with what it inherits, so the dialog shows values, not "inherited"
+            Instant now = Instant.now();
+            var before = RuleTexts.rulesOf(policies.effective(market, now));
+            var after = isDefault() ? v.rules() : RuleTexts.rulesOf(policies.effectiveIf(v.id(), market, now));
+            publishDialog = new PublishDialog(v, inForce, before, after, chosen, zone(), policies.impact(v.id()), titles,
+                    () -> publish(v, chosen, at));
+            publishDialog.open();
         });
         when = choice;
         effectiveAt = at;
@@ -353,6 +351,36 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         why.addClassName("cd-muted");
         box.add(new H3("Publish"), why, impact(v), choice, at, go);
         return box;
+    }
+
+    /** After the confirmation: publishes, or puts the service's refusal on the time field or above everything. */
+    private void publish(PolicyVersionView v, @Nullable Instant chosen, DateTimePicker at) {
+        try {
+            PolicyVersionView done = policies.publish(v.id(), v.version(), chosen);
+            toast(done.label() + (chosen == null ? " is live" : " takes effect " + Formats.dateTime(chosen)),
+                    NotificationVariant.LUMO_SUCCESS);
+            reload(done.id());
+        } catch (InvalidPolicyException ex) {
+            at.setErrorMessage(ex.getMessage());
+            at.setInvalid(true);
+            at.setVisible(true);
+        } catch (ConcurrentEditException ex) {
+            conflict(ex.getMessage());
+        }
+    }
+
+    /** The market's time zone, for the confirmation's local time; none for the default policy. */
+    private java.time.@Nullable ZoneId zone() {
+        if (isDefault()) {
+            return null;
+        }
+        return catalog.markets().stream().filter(m -> m.code().equals(market)).findFirst().map(m -> {
+            try {
+                return java.time.ZoneId.of(m.timeZone());
+            } catch (java.time.DateTimeException unknownZone) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     /** What this version would leave outside the policy if it were live now: reviewed before publishing. */
@@ -377,8 +405,12 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 if (line.count() == 0) {
                     continue;
                 }
-                var row = new Paragraph(impact.market() + " · " + line.rule().label() + " · " + line.change() + ": "
-                        + Formats.count(line.count()) + " " + line.what());
+                // the count opens the list of the Moments concerned, where leads take them down in bulk
+                var count = new Anchor(ImpactView.route(v.id(), impact.market(), line.key()),
+                        Formats.count(line.count()) + " " + line.what());
+                count.addClassName("cd-policy-impact__count");
+                var row = new Paragraph(new Span(impact.market() + " · " + line.rule().label() + " · " + line.change()
+                        + ": "), count);
                 row.addClassName("cd-policy-impact__line");
                 list.add(row);
             }

@@ -1,7 +1,6 @@
 package com.clipdesk.review.ui;
 
 import com.clipdesk.review.BulkRun;
-import com.clipdesk.review.ItemAction;
 import com.clipdesk.review.ReasonCodeView;
 import com.clipdesk.shell.Formats;
 import com.vaadin.flow.component.Component;
@@ -117,7 +116,7 @@ public abstract class BulkDialog<K> extends Dialog {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(noun + (p.stoppedEarly() ? " cancelled" : " done"));
-        String done = ItemAction.of(run.decision()).done();
+        String done = run.done();
         var summary = new Div();
         summary.addClassName("cd-bulk-summary");
         summary.add(new Paragraph(capitalized(done) + " " + count(p.decided().size()) + " of "

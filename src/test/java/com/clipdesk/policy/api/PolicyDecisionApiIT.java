@@ -74,9 +74,12 @@ class PolicyDecisionApiIT {
 
     @Test
     void answersFromThePublishedPoliciesAndANewVersionAtOnce() {
+        int defaultVersion = liveDefaultNumber();
         HttpResponse<String> allowed = app.decide(bearer, question("IE", 30, "x", "25_34"));
         assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
-        assertThat(allowed.body()).contains("\"allowed\":true", "\"market\":\"IE\"", "\"denials\":[]");
+        assertThat(allowed.body()).contains("\"allowed\":true", "\"market\":\"IE\"", "\"denials\":[]")
+                .as("IE inherits everything: its version is 0, the default's is named")
+                .contains("\"policyVersion\":0", "\"defaultVersion\":" + defaultVersion);
 
         HttpResponse<String> tooLong = app.decide(bearer, question("IE", 6000, "x", "25_34"));
         assertThat(tooLong.body()).contains("\"allowed\":false", "\"rule\":\"clip_length\"", "\"code\":\"clip_too_long\"");
@@ -84,7 +87,8 @@ class PolicyDecisionApiIT {
         publish("IE", new PolicyRules(Set.of(ShareDestination.INSTAGRAM, ShareDestination.COPY_LINK), null, null, null,
                 null, null));
         HttpResponse<String> noX = app.decide(bearer, question("IE", 30, "x", "25_34"));
-        assertThat(noX.body()).contains("\"allowed\":false", "\"code\":\"destination_not_allowed\"");
+        assertThat(noX.body()).contains("\"allowed\":false", "\"code\":\"destination_not_allowed\"")
+                .contains("\"policyVersion\":1", "\"defaultVersion\":" + defaultVersion);
         assertThat(app.decide(bearer, question("FR", 30, "x", "25_34")).body()).as("other markets unchanged")
                 .contains("\"allowed\":true");
     }
@@ -106,6 +110,11 @@ class PolicyDecisionApiIT {
     void theScopeIsChecked() {
         assertThat(app.decide(null, question("IE", 30, "x", "25_34")).statusCode()).isEqualTo(401);
         assertThat(app.decide(app.token("appeals.read"), question("IE", 30, "x", "25_34")).statusCode()).isEqualTo(403);
+    }
+
+    private int liveDefaultNumber() {
+        return as("ana", () -> policies.versions("*").stream().filter(PolicyVersionView::live).findFirst()
+                .orElseThrow().number());
     }
 
     private String question(String market, int seconds, String destination, String band) {

@@ -63,6 +63,7 @@ class PolicyBrowserIT extends BrowserTest {
             admin.navigate(url("/policies/AT"));
             admin.locator("#policy-approve").click();
             admin.locator("#policy-publish").click();
+            admin.locator("#policy-publish-confirm").click();
             assertThat(admin.locator(".cd-policy-detail .cd-badge--policy-live")).isVisible(visible());
 
             admin.navigate(url("/policies/simulator?market=AT"));

@@ -50,6 +50,12 @@ class PolicyUiIT extends KaribuSupport {
     @Autowired
     CatalogService catalog;
 
+    @Autowired
+    com.clipdesk.takedown.BulkTakedowns bulk;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void markets() {
         data.markets("NL", "PL", "SE");
@@ -151,6 +157,23 @@ class PolicyUiIT extends KaribuSupport {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("cd-policy-impact"))
                 .getElement().getTextRecursively()).containsAnyOf("would fall outside it", "Nothing existing falls outside");
         _click(publishing.publish);
+        PublishDialog confirm = _get(PublishDialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Publish PL v1?");
+        assertThat(confirm.what.getElement().getTextRecursively())
+                .contains("Version 1 of PL's policy replaces the inherited default rules in PL.")
+                .containsPattern("Takes effect now: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · \\d{4}-\\d{2}-\\d{2} "
+                        + "\\d{2}:\\d{2} \\S+ in PL \\(");
+        // the rules as they apply in PL, before (inherited from the default) and after
+        assertThat(confirm.changes.getElement().getTextRecursively())
+                .startsWith("What changes in PL against the inherited rules")
+                .containsPattern("Share destinations: .+ → Instagram, TikTok, Copied link");
+        assertThat(confirm.impact.getElement().getTextRecursively()).startsWith("Existing content outside it");
+        assertThat(confirm.confirm.getText()).isEqualTo("Publish PL v1 now");
+        _click(confirm.cancel);
+        assertThat(policies.version(id).stateLabel()).as("cancel publishes nothing").isEqualTo("Approved");
+
+        _click(publishing.publish);
+        _click(_get(PublishDialog.class).confirm);
         assertThat(publishing.selected.stateLabel()).isEqualTo("Live");
         assertThat(GridRows.of(publishing.versions)).extracting(PolicyVersionView::stateLabel).containsExactly("Live");
 
@@ -194,6 +217,84 @@ class PolicyUiIT extends KaribuSupport {
         assertThat(_find(Div.class, spec -> spec.withClasses("cd-diff__row"))).isNotEmpty();
         _setValue(diff.onlyChanges, true);
         assertThat(_find(Div.class, spec -> spec.withClasses("cd-diff__row"))).isEmpty();
+    }
+
+    @Test
+    void theImpactPageListsTheMomentsALeadTakesThemDownInThatMarketOnlyAndOthersGetNoAction() throws Exception {
+        data.markets("LU", "BE");
+        var episode = data.episode("Impact ui " + System.nanoTime(), 1800);
+        long titleId = episode.getSeason().getTitle().getId();
+        var member = data.member("LU");
+        long first = data.moment(episode, member, "impact one", Set.of("LU", "BE")).getId();
+        long second = data.moment(episode, member, "impact two", Set.of("LU", "BE")).getId();
+        long third = data.moment(episode, member, "impact three", Set.of("LU")).getId();
+        long elsewhere = data.moment(episode, member, "impact BE only", Set.of("BE")).getId();
+        long otherTitle = data.moment(data.episode("Impact other " + System.nanoTime(), 1800), member, "other title",
+                Set.of("LU")).getId();
+        PolicyVersionView draft = as("ana", () -> policies.draft("LU", null, "Licence for the title ended in LU"));
+        as("ana", () -> policies.edit(draft.id(), draft.version(), new PolicyRules(null, null, java.util.List.of(
+                new com.clipdesk.policy.ClipBlackout(titleId, null, null, null, "Licence ended")), null, null, null),
+                "Licence for the title ended in LU"));
+        String key = "blackout:" + titleId;
+        var query = QueryParameters.simple(Map.of("market", "LU", "impact", key));
+
+        // a moderator and a curator see the list but no action; the service refuses them anyway
+        for (Role role : java.util.List.of(Role.MODERATOR, Role.CURATOR)) {
+            signInAs(Set.of(role), "LU", "BE");
+            UI.getCurrent().navigate("policies/impact/" + draft.id(), query);
+            ImpactView page = _get(ImpactView.class);
+            assertThat(GridRows.of(page.grid)).extracting(com.clipdesk.content.MarketMomentRow::id)
+                    .containsExactly(first, second, third);
+            assertThat(page.takeDown).as("%s gets no takedown", role).isNull();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulk.takeDownMoments(java.util.List.of(first),
+                    "LU", "HARASSMENT", com.clipdesk.takedown.Ground.TERMS, "ToS", "Outside", "test"))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+
+        signInAs(Set.of(Role.LEAD_MODERATOR), "*");
+        UI.getCurrent().navigate("policies/impact/" + draft.id(), query);
+        ImpactView page = _get(ImpactView.class);
+        assertThat(page.listed.getText()).isEqualTo("3 Moments listed in LU.");
+        var rows = GridRows.of(page.grid);
+        assertThat(rows).extracting(com.clipdesk.content.MarketMomentRow::id).containsExactly(first, second, third)
+                .doesNotContain(elsewhere, otherTitle);
+        assertThat(rows).allSatisfy(r -> assertThat(r.takenDownInMarket()).isFalse());
+        page.grid.select(rows.getFirst());
+        assertThat(page.takeDown.getText()).isEqualTo("Take down in LU (1 selected)…");
+        _click(page.takeDown);
+        ImpactTakedownDialog dialog = _get(ImpactTakedownDialog.class);
+        assertThat(dialog.confirm.getText()).isEqualTo("Take down 1 Moment in LU");
+        _setValue(dialog.scope, ImpactTakedownDialog.ALL);
+        assertThat(dialog.confirm.getText()).isEqualTo("Take down 3 Moments in LU");
+        _setValue(dialog.reason, dialog.reason.getListDataView().getItems().findFirst().orElseThrow());
+        _click(dialog.confirm);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        var done = dialog.started.completion().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(done.decided()).containsExactly(first, second, third);
+        assertThat(done.failures()).isEmpty();
+
+        assertThat(blocks(first)).containsExactly("LU");
+        assertThat(blocks(second)).containsExactly("LU");
+        assertThat(blocks(third)).containsExactly("LU");
+        assertThat(blocks(elsewhere)).as("a Moment not listed in LU is untouched").isEmpty();
+        assertThat(blocks(otherTitle)).as("another title's Moment is untouched").isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'BULK_ACTION_ENDED' and market_code = 'LU'")
+                .query(Long.class).single()).isPositive();
+
+        // the list now says they are taken down there; running it again takes nothing down twice
+        UI.getCurrent().navigate("policies/impact/" + draft.id(), query);
+        assertThat(GridRows.of(_get(ImpactView.class).grid)).allSatisfy(r -> assertThat(r.takenDownInMarket()).isTrue());
+        var again = bulk.takeDownMoments(java.util.List.of(first, second), "LU", dialog.reason.getValue().code(),
+                com.clipdesk.takedown.Ground.TERMS, "Sharing policy LU", "Outside it", "test")
+                .completion().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(again.already()).containsExactly(first, second);
+        assertThat(again.decided()).isEmpty();
+    }
+
+    private java.util.List<String> blocks(long momentId) {
+        return jdbc.sql("select market_code from moment_block where moment_id = ?").param(momentId)
+                .query(String.class).list();
     }
 
     private void ask(SimulatorView simulator, String market, String titleName, ShareDestination destination) {
