@@ -3,7 +3,6 @@ package com.clipdesk.review;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentModeration;
-import com.clipdesk.policy.PolicyDecisions;
 import com.clipdesk.content.ReviewFacts;
 import com.clipdesk.report.ReportReason;
 import com.clipdesk.report.ReportService;
@@ -48,22 +47,22 @@ public class ReviewIntake {
     private final ServiceLevels serviceLevels;
     private final ContentModeration moderation;
     private final ReportService reports;
-    private final PolicyDecisions policies;
+    private final PreModerationRules preModeration;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReviewIntake(ReviewCaseRepository cases, CaseReportRepository caseReports, QueueEntryRepository entries,
-            ServiceLevels serviceLevels, ContentModeration moderation, ReportService reports, PolicyDecisions policies,
-            AuditLog audit, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+            ServiceLevels serviceLevels, ContentModeration moderation, ReportService reports,
+            PreModerationRules preModeration, AuditLog audit, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.cases = cases;
         this.caseReports = caseReports;
         this.entries = entries;
         this.serviceLevels = serviceLevels;
         this.moderation = moderation;
         this.reports = reports;
-        this.policies = policies;
+        this.preModeration = preModeration;
         this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -114,7 +113,7 @@ public class ReviewIntake {
             }
         }
         // pre-moderation: the markets' sharing policies say which submissions wait for review (issue 8)
-        if (policies.holdsAnyForReview()) {
+        if (preModeration.holdsAny()) {
             long after = 0;
             while (true) {
                 List<PendingSubmission> batch = pendingSubmissions(after);
@@ -124,7 +123,7 @@ public class ReviewIntake {
                 after = batch.getLast().id();
                 for (PendingSubmission pending : batch) {
                     Set<String> held = new HashSet<>();
-                    pending.markets().stream().filter(m -> policies.holdsForReview(m, pending.rating())).forEach(held::add);
+                    pending.markets().stream().filter(m -> preModeration.holds(m, pending.rating())).forEach(held::add);
                     if (held.isEmpty()) {
                         continue; // no market of it holds submissions about this title for review
                     }
