@@ -55,7 +55,8 @@ public class ReviewIntake {
 
     ReviewIntake(ReviewCaseRepository cases, CaseReportRepository caseReports, QueueEntryRepository entries,
             ServiceLevels serviceLevels, ContentModeration moderation, ReportService reports,
-            PreModerationRules preModeration, AuditLog audit, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+            PreModerationRules preModeration, AuditLog audit, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.cases = cases;
         this.caseReports = caseReports;
         this.entries = entries;
