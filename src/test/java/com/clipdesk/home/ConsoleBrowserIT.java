@@ -99,11 +99,11 @@ class ConsoleBrowserIT {
     @Test
     void eachRoleSeesOnlyTheNavigationItMayUse() {
         check("moderator", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
-                "Release calendar", "Reports", "Sharing policies"));
+                "Release calendar", "Reports", "Spoiler windows", "Sharing policies"));
         check("curator", List.of("Home", "Search", "Moments", "Fandom submissions", "Release calendar",
-                "Sharing policies"));
+                "Spoiler windows", "Sharing policies"));
         check("auditor", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
-                "Release calendar", "Reports", "Sharing policies", "Audit trail", "DSA statements"));
+                "Release calendar", "Reports", "Spoiler windows", "Sharing policies", "Audit trail", "DSA statements"));
         check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Appeals", "Search", "Moments",
                 "Fandom submissions", "Release calendar", "Reports", "Markets", "Release dates", "Spoiler windows",
                 "Sharing policies", "Reason codes", "Notice templates", "Service levels",
