@@ -73,6 +73,8 @@ class RouteAuthorizationIT extends KaribuSupport {
             policies          y   y    y   y   y   y
             policies/{k}      y   y    y   y   y   y
             policies/simulator  y   y    y   y   y   y
+            curation          n   n    n   y   n   y
+            curation/heatmap  n   n    n   y   n   y
             """;
 
     /** List pages reached from another page, not from the side navigation. */
