@@ -49,6 +49,11 @@ class CurationServiceIT {
     @Autowired
     FeaturedBoardRepository boards;
 
+    @Autowired
+    HeatmapService heatmaps;
+
+    long episodeId;
+
     long moment;
     long other;
     String fr;
@@ -62,6 +67,7 @@ class CurationServiceIT {
         us = "U" + suffix;
         data.markets(fr, us, "FR", "DE", "GB", "US");
         Episode episode = data.episode("Curation title " + System.nanoTime(), 1800);
+        episodeId = episode.getId();
         Member creator = data.member("FR");
         moment = data.moment(episode, creator, "the twist", Set.of(fr, us, "FR", "US")).getId();
         other = data.moment(episode, creator, "the kiss", Set.of(fr, us, "FR", "US")).getId();
@@ -166,6 +172,28 @@ class CurationServiceIT {
         long notice = curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices().getFirst().id();
         AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(fr), () -> curation.dismissNotice(notice));
         assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).isEmpty();
+    }
+
+    @Test
+    void theHeatmapCountsOnlyWhatMembersOfTheMarketMaySee() {
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+        Heatmap inFr = curator(fr, () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, fr, null, null)));
+        Heatmap inUs = as("alex", Role.ADMIN, "*", () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us, null, null)));
+        // both Moments span 10–40 s (TestData)
+        assertThat(inUs.momentCount()).isEqualTo(2);
+        assertThat(inUs.density()[10]).isEqualTo(2);
+        assertThat(inUs.density()[40]).isZero();
+        assertThat(inFr.momentCount()).as("taken down in FR").isEqualTo(1);
+        assertThat(inFr.peaks()).singleElement().satisfies(p -> {
+            assertThat(p.from()).isEqualTo(10);
+            assertThat(p.to()).isEqualTo(40);
+            assertThat(p.best()).extracting(Heatmap.Candidate::momentId).containsExactly(other);
+        });
+        Instant created = Instant.parse("2026-11-01T12:00:00Z");
+        assertThat(as("alex", Role.ADMIN, "*", () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us,
+                created.plusSeconds(1), null))).momentCount()).as("created before the period").isZero();
+        assertThatThrownBy(() -> curator(fr, () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us, null, null))))
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     private void publishBoth(String market) {
