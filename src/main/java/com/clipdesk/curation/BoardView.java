@@ -15,7 +15,8 @@ public record BoardView(String market, Surface surface, List<SlotView> draft, Li
         List<NoticeView> notices) {
 
     /** A Moment on the board, with what the page shows of it and why it may not be featured (null: eligible). */
-    public record SlotView(long momentId, int position, String titleName, String episodeLabel, String timecode,
+    public record SlotView(long momentId, int position, String titleName, String episodeLabel, long episodeId,
+            String timecode,
             int startSecond, int endSecond, String caption, int shareCount, boolean spoiler,
             @Nullable Instant startsAt, @Nullable Instant endsAt, String addedBy, Instant addedAt,
             @Nullable String refusal, boolean liveNow) {}

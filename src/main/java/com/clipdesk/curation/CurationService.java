@@ -250,6 +250,7 @@ public class CurationService {
             Moment m = byId.get(s.getMomentId());
             var episode = m.getEpisode();
             return new SlotView(m.getId(), s.getPosition(), episode.getSeason().getTitle().getName(), episode.label(),
+                    episode.getId(),
                     Timecode.range(m.getStartSecond(), m.getEndSecond()), m.getStartSecond(), m.getEndSecond(),
                     m.getCaption(), m.getShareCount(), m.isSpoiler(), s.getStartsAt(), s.getEndsAt(), s.getAddedBy(),
                     s.getAddedAt(), Eligibility.refusal(MomentFacts.of(m), market, policy, now), s.liveAt(now));

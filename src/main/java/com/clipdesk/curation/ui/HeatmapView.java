@@ -47,7 +47,7 @@ import java.util.Locale;
 @com.vaadin.flow.router.Menu(order = 41, title = "Clip heatmap", icon = "vaadin:chart")
 @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
 @StyleSheet("styles/curation.css")
-class HeatmapView extends VerticalLayout {
+class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final HeatmapService heatmaps;
     private final CurationService curation;
@@ -107,6 +107,23 @@ class HeatmapView extends VerticalLayout {
         add(heading, intro, filters, chart, peaks);
         setWidthFull();
         chart.add(new Paragraph("Choose a title, season and episode."));
+    }
+
+    /** {@code curation/heatmap?episode=123}: opens that episode's heatmap (links from elsewhere, bookmarks). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("episode", List.of());
+        if (ids.isEmpty() || !ids.getFirst().matches("\\d{1,18}")) {
+            return;
+        }
+        long id = Long.parseLong(ids.getFirst());
+        heatmaps.titleOf(id).ifPresent(t -> {
+            title.setValue(t);
+            episodes.stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
+                season.setValue(e.season());
+                episode.setValue(e);
+            });
+        });
     }
 
     private void pickTitle() {
