@@ -121,12 +121,10 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
 
     private void configureGrid() {
         grid.addColumn(s -> s.position() + 1).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addComponentColumn(CurationView::moment).setHeader("Moment").setFlexGrow(4);
+        grid.addComponentColumn(this::moment).setHeader("Moment").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(s -> Formats.count(s.shareCount())).setHeader("Shares").setWidth("6rem").setFlexGrow(0);
-        grid.addComponentColumn(CurationView::state).setHeader("Eligibility").setFlexGrow(2);
-        grid.addComponentColumn(s -> new Anchor("curation/heatmap?episode=" + s.episodeId(), "Heatmap"))
-                .setHeader("Episode").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CurationView::schedule).setHeader("Schedule (UTC)").setFlexGrow(1);
+        grid.addComponentColumn(CurationView::state).setHeader("Eligibility").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(CurationView::schedule).setHeader("Schedule (UTC)").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Order and actions").setWidth("15rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -155,14 +153,15 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         });
     }
 
-    private static Component moment(SlotView s) {
+    private Component moment(SlotView s) {
         Div cell = new Div();
         cell.addClassName("cd-curation__moment");
         // a film's "episode" is the film itself: its name once
         Anchor link = new Anchor("moments/" + s.momentId(), s.episodeLabel().equals(s.titleName()) ? s.titleName()
                 : s.titleName() + " · " + s.episodeLabel());
-        Span where = new Span("#" + s.momentId() + " · " + s.timecode());
+        Span where = new Span("#" + s.momentId() + " · " + s.timecode() + " · ");
         where.addClassName("cd-muted");
+        where.add(new Anchor("curation/heatmap?episode=" + s.episodeId() + "&market=" + code(), "heatmap"));
         Span caption = new Span("“" + s.caption() + "”");
         cell.add(link, where, caption);
         return cell;

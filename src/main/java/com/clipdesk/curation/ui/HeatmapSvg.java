@@ -43,7 +43,7 @@ final class HeatmapSvg {
                 double h = (double) peak / max * (HEIGHT - 8);
                 double opacity = 0.35 + 0.65 * peak / max;
                 svg.append(String.format(Locale.ROOT,
-                        "<rect x='%.2f' y='%.2f' width='%.2f' height='%.2f' style='fill: var(--lumo-primary-color); "
+                        "<rect x='%.2f' y='%.2f' width='%.2f' height='%.2f' style='fill: var(--lumo-primary-text-color); "
                                 + "fill-opacity: %.2f'><title>%s: %d Moments</title></rect>",
                         b * bucketWidth, HEIGHT - h, Math.max(1, bucketWidth - 0.5), h, opacity,
                         Timecode.range(from, Math.max(to, from + 1)), peak));

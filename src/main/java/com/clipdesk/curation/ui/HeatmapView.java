@@ -68,7 +68,7 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
         title.setItems(q -> catalog.titles(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> catalog.countTitles(q.getFilter().orElse("")));
         title.setItemLabelGenerator(TitleSummary::label);
-        title.setWidth("16rem");
+        title.setWidth("15rem");
         title.addValueChangeListener(e -> pickTitle());
         season.setLabel("Season");
         season.setItemLabelGenerator(n -> "Season " + n);
@@ -76,19 +76,19 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
         season.addValueChangeListener(e -> pickSeason());
         episode.setLabel("Episode");
         episode.setItemLabelGenerator(EpisodeChoice::label);
-        episode.setWidth("16rem");
+        episode.setWidth("14rem");
         episode.addValueChangeListener(e -> refresh());
         market.setLabel("Visible in");
         market.setItems(curation.markets());
         market.setItemLabelGenerator(MarketView::label);
-        market.setWidth("12rem");
+        market.setWidth("11rem");
         if (!curation.markets().isEmpty()) {
             market.setValue(curation.markets().getFirst());
         }
         market.addValueChangeListener(e -> refresh());
         for (DatePicker picker : new DatePicker[] {from, to}) {
             picker.setLocale(Locale.UK);
-            picker.setWidth("9.5rem");
+            picker.setWidth("8.5rem");
             picker.setClearButtonVisible(true);
             picker.addValueChangeListener(e -> refresh());
         }
@@ -115,6 +115,11 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
         List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("episode", List.of());
         if (ids.isEmpty() || !ids.getFirst().matches("\\d{1,18}")) {
             return;
+        }
+        List<String> markets = event.getLocation().getQueryParameters().getParameters().getOrDefault("market", List.of());
+        if (!markets.isEmpty()) {
+            curation.markets().stream().filter(m -> m.code().equalsIgnoreCase(markets.getFirst())).findFirst()
+                    .ifPresent(market::setValue);
         }
         long id = Long.parseLong(ids.getFirst());
         heatmaps.titleOf(id).ifPresent(t -> {
