@@ -1,6 +1,6 @@
 package com.clipdesk.curation;
 
-import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.policy.PolicyDecisions;
 import com.clipdesk.content.Moment;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FeaturedFeed {
 
-    private final CatalogService catalog;
+    private final PolicyDecisions policies;
     private final EntityManager em;
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-    FeaturedFeed(CatalogService catalog, EntityManager em) {
-        this.catalog = catalog;
+    FeaturedFeed(PolicyDecisions policies, EntityManager em) {
+        this.policies = policies;
         this.em = em;
     }
 
@@ -46,8 +46,9 @@ public class FeaturedFeed {
     /** A board's published order at one version, every slot whatever its schedule. */
     private record Snapshot(long version, int revision, @Nullable Instant publishedAt, List<Item> items) {}
 
+    /** From the policies' compiled market list in memory (a market added since is read once). */
     public boolean knowsMarket(String market) {
-        return catalog.markets().stream().anyMatch(m -> m.code().equals(market));
+        return policies.knowsMarket(market);
     }
 
     /** The published Moments shown at {@code now}; empty items when the board was never published. */
