@@ -50,9 +50,10 @@ class DemoEnforcement implements ApplicationRunner {
 
     /**
      * The tables enforcement writes to (through the services' events too), children first: what to
-     * empty before the demo tables when demo data is removed.
+     * empty before the demo tables when demo data is removed (with the demo featured boards of
+     * {@link DemoCuration}, which point at demo Moments).
      */
-    static final List<String> TABLES = List.of("member_notice", "member_restriction", "strike", "appeal_market",
+    static final List<String> TABLES = List.of("curator_notice", "featured_slot", "featured_board", "member_notice", "member_restriction", "strike", "appeal_market",
             "appeal", "statement_of_reasons_market", "statement_of_reasons", "legal_order_market", "legal_order",
             "takedown_history", "takedown_market", "takedown", "moment_block", "fandom_submission_block",
             "watch_party_message_block");

@@ -127,6 +127,21 @@ public class PolicyDecisions {
         return in;
     }
 
+    /**
+     * The policy in force in {@code market} at {@code at}, from memory; empty for a market with no
+     * policy to decide by. For modules that check content against the rules (curation's eligibility).
+     */
+    public java.util.Optional<EffectivePolicy> effectiveIn(String market, Instant at) {
+        List<Period> periods = current().markets().get(market);
+        if (periods == null && knowsMarket(market)) {
+            periods = current().markets().get(market);
+        }
+        if (periods == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(at(periods, at).policy().policy());
+    }
+
     /** The stamp of what the memory holds, for tests and the refresh check. */
     String stamp() {
         return current().stamp();

@@ -74,6 +74,8 @@ class RouteAuthorizationIT extends KaribuSupport {
             policies/{k}      y   y    y   y   y   y
             policies/simulator  y   y    y   y   y   y
             policies/impact/{v} y   y    y   y   y   y
+            curation          n   n    n   y   n   y
+            curation/heatmap  n   n    n   y   n   y
             """;
 
     /** List pages reached from another page, not from the side navigation. */

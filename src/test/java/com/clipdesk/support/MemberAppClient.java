@@ -53,6 +53,19 @@ public final class MemberAppClient {
         return LinkResolverClient.send(http, request.build());
     }
 
+    /** GET /api/featured/{pathAndQuery}, e.g. "FR?surface=HOME_ROW", with If-None-Match when given. */
+    public HttpResponse<String> featured(@Nullable String bearer, String pathAndQuery, @Nullable String ifNoneMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/featured/" + pathAndQuery))
+                .header("Accept", "application/json").GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return LinkResolverClient.send(http, request.build());
+    }
+
     /** GET /api/appeals/{id}. */
     public HttpResponse<String> status(@Nullable String bearer, String id) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/appeals/" + id))

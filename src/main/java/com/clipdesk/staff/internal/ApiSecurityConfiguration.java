@@ -28,6 +28,8 @@ class ApiSecurityConfiguration {
     static final String APPEALS_READ = "appeals.read";
     /** Scope of {@code POST /api/policy/decisions}. */
     static final String POLICY_DECIDE = "policy.decide";
+    /** Scope of {@code GET /api/featured/{market}}. */
+    static final String FEATURED_READ = "featured.read";
 
     @Bean
     @Order(StaffSecurityConfiguration.API_ORDER)
@@ -42,6 +44,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority("SCOPE_" + APPEALS_READ)
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/policy/decisions")
                         .hasAuthority("SCOPE_" + POLICY_DECIDE)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/featured/*")
+                        .hasAuthority("SCOPE_" + FEATURED_READ)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ApiProblems::unauthorized)

@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes; and,
  * when {@code clipdesk.dev-idp.member-app-secret} is set, {@value #MEMBER_APP} standing in for the
  * member app's backend that files appeals and asks for sharing decisions (scopes {@code appeals.write
- * appeals.read policy.decide}).
+ * appeals.read policy.decide featured.read}).
  */
 final class DevRegisteredClients implements RegisteredClientRepository {
 
@@ -83,6 +83,7 @@ final class DevRegisteredClients implements RegisteredClientRepository {
                 .scope(ApiSecurityConfiguration.APPEALS_WRITE)
                 .scope(ApiSecurityConfiguration.APPEALS_READ)
                 .scope(ApiSecurityConfiguration.POLICY_DECIDE)
+                .scope(ApiSecurityConfiguration.FEATURED_READ)
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
                 .build();
     }

@@ -1,0 +1,328 @@
+package com.clipdesk.curation;
+
+import com.clipdesk.audit.AuditLog;
+import com.clipdesk.catalog.CatalogService;
+import com.clipdesk.catalog.MarketView;
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentVisibilityChanged;
+import com.clipdesk.content.Moment;
+import com.clipdesk.content.Timecode;
+import com.clipdesk.curation.BoardView.NoticeView;
+import com.clipdesk.curation.BoardView.SlotView;
+import com.clipdesk.policy.PolicyDecisions;
+import com.clipdesk.shared.ConcurrentEditException;
+import com.clipdesk.shared.NotFoundException;
+import com.clipdesk.shared.OutOfScopeException;
+import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.Role;
+import com.clipdesk.staff.SignedInStaff;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Featured boards: read, add, remove, move, schedule, publish. Curators work in their markets,
+ * admins everywhere; nobody else. Every change checks the board version the curator read (optimistic
+ * locking), is audited, and only eligible Moments go on a board. When moderation makes a featured
+ * Moment ineligible in a market, it leaves that market's boards in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CurationService {
+
+    static final Role[] CURATORS = {Role.CURATOR, Role.ADMIN};
+    static final String SUBJECT = "FEATURED_BOARD";
+    private static final int NOTICES_SHOWN = 20;
+
+    private final FeaturedBoardRepository boards;
+    private final CuratorNoticeRepository notices;
+    private final CatalogService catalog;
+    private final PolicyDecisions policies;
+    private final CurrentStaff currentStaff;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final EntityManager em;
+    private final Clock clock;
+
+    CurationService(FeaturedBoardRepository boards, CuratorNoticeRepository notices, CatalogService catalog,
+            PolicyDecisions policies, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
+            EntityManager em, Clock clock) {
+        this.boards = boards;
+        this.notices = notices;
+        this.catalog = catalog;
+        this.policies = policies;
+        this.currentStaff = currentStaff;
+        this.audit = audit;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The markets the signed-in curator may curate. */
+    public List<MarketView> markets() {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        return catalog.markets().stream().filter(m -> staff.scope().includes(m.code())).toList();
+    }
+
+    public BoardView board(String market, Surface surface) {
+        String code = market(market, currentStaff.require(CURATORS));
+        Instant now = clock.instant();
+        FeaturedBoard board = boards.findByMarketCodeAndSurface(code, surface).orElse(null);
+        List<NoticeView> open = notices.findByMarketCodeInAndDismissedAtIsNullOrderByCreatedAtDesc(List.of(code),
+                PageRequest.of(0, NOTICES_SHOWN)).stream().map(CurationService::notice).toList();
+        if (board == null) {
+            return new BoardView(code, surface, List.of(), List.of(), false, null, null, null, null, null, open);
+        }
+        return new BoardView(code, surface, slots(board.draft(), code, now), slots(board.published(), code, now),
+                board.hasUnpublishedChanges(), board.getPublishedBy(), board.getPublishedAt(), board.getLastEditedBy(),
+                board.getLastEditedAt(), board.getVersion(), open);
+    }
+
+    /** Why the Moment may not be featured in the market now; null when it may. */
+    public @Nullable String refusal(long momentId, String market) {
+        String code = market(market, currentStaff.require(CURATORS));
+        return Eligibility.refusal(MomentFacts.of(moment(momentId)), code, policies.effectiveIn(code, clock.instant())
+                .orElse(null), clock.instant());
+    }
+
+    /** Adds an eligible Moment at the end of the draft; {@code expectedVersion} null for a board never edited. */
+    @Transactional
+    public BoardView add(String market, Surface surface, @Nullable Long expectedVersion, long momentId,
+            @Nullable Instant startsAt, @Nullable Instant endsAt) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        String code = market(market, staff);
+        Instant now = clock.instant();
+        Moment moment = em.find(Moment.class, momentId);
+        if (moment == null) {
+            throw new InvalidCurationException("momentId", "No Moment has the id " + momentId + ".");
+        }
+        String refusal = Eligibility.refusal(MomentFacts.of(moment), code, policies.effectiveIn(code, now).orElse(null), now);
+        if (refusal != null) {
+            throw new InvalidCurationException("momentId", "Moment " + momentId + " cannot be featured in " + code
+                    + ": " + refusal + ".");
+        }
+        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        change(() -> board.add(momentId, startsAt, endsAt, staff.username(), now));
+        audit.record("FEATURED_ADDED", SUBJECT, board.getId(), code, "Added Moment " + momentId + " to "
+                + label(board) + schedule(startsAt, endsAt));
+        return saved(board, code, surface);
+    }
+
+    @Transactional
+    public BoardView remove(String market, Surface surface, long expectedVersion, long momentId) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        String code = market(market, staff);
+        Instant now = clock.instant();
+        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        change(() -> board.remove(momentId, staff.username(), now));
+        audit.record("FEATURED_REMOVED", SUBJECT, board.getId(), code, "Removed Moment " + momentId + " from "
+                + label(board));
+        return saved(board, code, surface);
+    }
+
+    /** Moves a Moment of the draft to {@code position} (0-based). */
+    @Transactional
+    public BoardView move(String market, Surface surface, long expectedVersion, long momentId, int position) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        String code = market(market, staff);
+        Instant now = clock.instant();
+        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        change(() -> board.move(momentId, position, staff.username(), now));
+        audit.record("FEATURED_MOVED", SUBJECT, board.getId(), code, "Moved Moment " + momentId + " to position "
+                + (position + 1) + " on " + label(board));
+        return saved(board, code, surface);
+    }
+
+    /** Shows the Moment between two instants (UTC; either may be null: open-ended). */
+    @Transactional
+    public BoardView schedule(String market, Surface surface, long expectedVersion, long momentId,
+            @Nullable Instant startsAt, @Nullable Instant endsAt) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        String code = market(market, staff);
+        Instant now = clock.instant();
+        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        change(() -> board.schedule(momentId, startsAt, endsAt, staff.username(), now));
+        audit.record("FEATURED_SCHEDULED", SUBJECT, board.getId(), code, "Scheduled Moment " + momentId + " on "
+                + label(board) + schedule(startsAt, endsAt));
+        return saved(board, code, surface);
+    }
+
+    /** Makes the draft what the featured API serves; refused while a draft Moment is not eligible. */
+    @Transactional
+    public BoardView publish(String market, Surface surface, long expectedVersion) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        String code = market(market, staff);
+        Instant now = clock.instant();
+        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        var policy = policies.effectiveIn(code, now).orElse(null);
+        for (FeaturedSlot slot : board.draft()) {
+            String refusal = Eligibility.refusal(MomentFacts.of(moment(slot.getMomentId())), code, policy, now);
+            if (refusal != null) {
+                throw new InvalidCurationException("momentId", "Moment " + slot.getMomentId() + " cannot be featured in "
+                        + code + ": " + refusal + ". Remove it, then publish.");
+            }
+        }
+        board.publish(staff.username(), now);
+        audit.record("FEATURED_PUBLISHED", SUBJECT, board.getId(), code, "Published " + label(board) + " with "
+                + board.draft().size() + " Moments");
+        return saved(board, code, surface);
+    }
+
+    @Transactional
+    public void dismissNotice(long noticeId) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        CuratorNotice notice = notices.findById(noticeId).orElseThrow(() -> new NotFoundException("Notice", noticeId));
+        market(notice.getMarketCode(), staff);
+        notice.dismiss(staff.username(), clock.instant());
+    }
+
+    /** Open notices in the curator's markets, newest first (the bell). */
+    public List<NoticeView> openNotices() {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        var page = PageRequest.of(0, NOTICES_SHOWN);
+        var found = staff.scope().allMarkets() ? notices.findByDismissedAtIsNullOrderByCreatedAtDesc(page)
+                : notices.findByMarketCodeInAndDismissedAtIsNullOrderByCreatedAtDesc(staff.scope().markets(), page);
+        return found.stream().map(CurationService::notice).toList();
+    }
+
+    // --- reaction to moderation ------------------------------------------------------------------
+
+    /**
+     * A review removal, takedown or release-date hold changed where a Moment may be shown: it leaves
+     * every board of a market where it is no longer eligible, in the same transaction (a system rule:
+     * no staff check; the audit names who caused it).
+     */
+    @EventListener
+    @Transactional
+    void on(ContentVisibilityChanged changed) {
+        if (changed.kind() == ContentKind.MOMENT) {
+            withdrawIfIneligible(changed.id());
+        }
+    }
+
+    /** Takes the Moment off the boards of the markets where it may no longer be featured. */
+    void withdrawIfIneligible(long momentId) {
+        List<FeaturedBoard> holding = boards.findHolding(momentId);
+        if (holding.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        MomentFacts facts = MomentFacts.of(moment(momentId));
+        for (FeaturedBoard board : holding) {
+            String market = board.getMarketCode();
+            String reason = Eligibility.refusal(facts, market, policies.effectiveIn(market, now).orElse(null), now);
+            if (reason != null && board.drop(momentId, "system", now)) {
+                notices.save(new CuratorNotice(market, board.getSurface(), momentId, "Moment " + momentId
+                        + " left " + label(board) + ": " + reason + ".", now));
+                audit.record("FEATURED_WITHDRAWN", SUBJECT, board.getId(), market, "Moment " + momentId + " left "
+                        + label(board) + ": " + reason);
+                events.publishEvent(new FeaturedMomentWithdrawn(market, board.getSurface(), momentId, reason));
+            }
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private List<SlotView> slots(List<FeaturedSlot> slots, String market, Instant now) {
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Moment> byId = em.createQuery("""
+                select m from Moment m join fetch m.episode e join fetch e.season s join fetch s.title
+                where m.id in :ids""", Moment.class)
+                .setParameter("ids", slots.stream().map(FeaturedSlot::getMomentId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(Moment::getId, Function.identity()));
+        var policy = policies.effectiveIn(market, now).orElse(null);
+        return slots.stream().map(s -> {
+            Moment m = byId.get(s.getMomentId());
+            var episode = m.getEpisode();
+            return new SlotView(m.getId(), s.getPosition(), episode.getSeason().getTitle().getName(), episode.label(),
+                    episode.getId(),
+                    Timecode.range(m.getStartSecond(), m.getEndSecond()), m.getStartSecond(), m.getEndSecond(),
+                    m.getCaption(), m.getShareCount(), m.isSpoiler(), s.getStartsAt(), s.getEndsAt(), s.getAddedBy(),
+                    s.getAddedAt(), Eligibility.refusal(MomentFacts.of(m), market, policy, now), s.liveAt(now));
+        }).toList();
+    }
+
+    private static NoticeView notice(CuratorNotice n) {
+        return new NoticeView(n.getId(), n.getMarketCode(), n.getSurface(), n.getMomentId(), n.getMessage(),
+                n.getCreatedAt());
+    }
+
+    private String market(String market, SignedInStaff staff) {
+        String code = market.strip().toUpperCase(Locale.ROOT);
+        if (catalog.markets().stream().noneMatch(m -> m.code().equals(code))) {
+            throw new NotFoundException("Market", market);
+        }
+        if (!staff.scope().includes(code)) {
+            throw new OutOfScopeException("Market", code);
+        }
+        return code;
+    }
+
+    private Moment moment(long id) {
+        Moment m = em.find(Moment.class, id);
+        if (m == null) {
+            throw new NotFoundException("Moment", id);
+        }
+        return m;
+    }
+
+    /** The board at the version the curator read; a new board when it never existed and none was read. */
+    private FeaturedBoard current(String market, Surface surface, @Nullable Long expectedVersion, SignedInStaff staff,
+            Instant now) {
+        FeaturedBoard board = boards.findByMarketCodeAndSurface(market, surface).orElse(null);
+        if (board == null) {
+            if (expectedVersion != null) {
+                throw new NotFoundException("Featured board", market + " " + surface);
+            }
+            return boards.save(new FeaturedBoard(market, surface, staff.username(), now));
+        }
+        if (expectedVersion == null || board.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("The " + label(board) + " board", board.getLastEditedBy());
+        }
+        return board;
+    }
+
+    private static void change(Runnable change) {
+        try {
+            change.run();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidCurationException(null, e.getMessage());
+        }
+    }
+
+    private BoardView saved(FeaturedBoard board, String market, Surface surface) {
+        try {
+            em.flush();
+        } catch (OptimisticLockingFailureException | jakarta.persistence.OptimisticLockException
+                | DataIntegrityViolationException e) {
+            throw new ConcurrentEditException("The " + label(board) + " board", "another curator");
+        }
+        return board(market, surface);
+    }
+
+    private static String label(FeaturedBoard board) {
+        return board.getMarketCode() + " " + board.getSurface().label().toLowerCase(Locale.ROOT);
+    }
+
+    private static String schedule(@Nullable Instant startsAt, @Nullable Instant endsAt) {
+        if (startsAt == null && endsAt == null) {
+            return "";
+        }
+        return ", shown " + (startsAt == null ? "from now" : "from " + startsAt) + (endsAt == null ? "" : " until " + endsAt);
+    }
+}

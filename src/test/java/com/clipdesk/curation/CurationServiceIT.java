@@ -1,0 +1,228 @@
+package com.clipdesk.curation;
+
+import static com.clipdesk.takedown.TakedownFixtures.inMarkets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.clipdesk.TestData;
+import com.clipdesk.audit.AuditLog;
+import com.clipdesk.catalog.Episode;
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.member.Member;
+import com.clipdesk.shared.ConcurrentEditException;
+import com.clipdesk.shared.OutOfScopeException;
+import com.clipdesk.staff.Role;
+import com.clipdesk.support.AsStaff;
+import com.clipdesk.takedown.TakedownService;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Boards: who may edit which, conflicts, eligibility, and Moments leaving boards when moderation acts. */
+@SpringBootTest
+@ActiveProfiles("test")
+class CurationServiceIT {
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CurationService curation;
+
+    @Autowired
+    FeaturedFeed feed;
+
+    @Autowired
+    TakedownService takedowns;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    FeaturedBoardRepository boards;
+
+    @Autowired
+    HeatmapService heatmaps;
+
+    long episodeId;
+
+    long moment;
+    long other;
+    String fr;
+    String us;
+
+    @BeforeEach
+    void fixtures() {
+        // a market pair per test: boards are per market and surface, so tests do not share one
+        String suffix = Long.toString(System.nanoTime() % 46656, 36).toUpperCase(java.util.Locale.ROOT);
+        fr = "F" + suffix;
+        us = "U" + suffix;
+        data.markets(fr, us, "FR", "DE", "GB", "US");
+        Episode episode = data.episode("Curation title " + System.nanoTime(), 1800);
+        episodeId = episode.getId();
+        Member creator = data.member("FR");
+        moment = data.moment(episode, creator, "the twist", Set.of(fr, us, "FR", "US")).getId();
+        other = data.moment(episode, creator, "the kiss", Set.of(fr, us, "FR", "US")).getId();
+    }
+
+    @Test
+    void curatorsEditTheirMarketsAdminsEveryMarketOthersNone() {
+        BoardView fromCurator = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        assertThat(fromCurator.draft()).extracting(BoardView.SlotView::momentId).containsExactly(moment);
+        assertThat(fromCurator.draft().getFirst().addedBy()).isEqualTo("chloe");
+
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(us, Surface.HOME_ROW, null, moment, null, null)))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(us, Surface.HOME_ROW)))
+                .isInstanceOf(OutOfScopeException.class);
+        for (Role role : new Role[] {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.AUDITOR}) {
+            assertThatThrownBy(() -> as("x", role, "*", () -> curation.board(fr, Surface.HOME_ROW)))
+                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        BoardView fromAdmin = as("alex", Role.ADMIN, "*", () -> curation.add(us, Surface.HOME_ROW, null, moment, null, null));
+        assertThat(fromAdmin.draft()).hasSize(1);
+        assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(us)))
+                .get().satisfies(e -> {
+                    assertThat(e.getAction()).isEqualTo("FEATURED_ADDED");
+                    assertThat(e.getActor()).isEqualTo("alex");
+                });
+    }
+
+    @Test
+    void twoCuratorsEditingOneBoardGetAConflictNotALostUpdate() {
+        BoardView read = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        long seenByBoth = read.version();
+        curator(fr, () -> curation.add(fr, Surface.HOME_ROW, seenByBoth, other, null, null));
+
+        assertThatThrownBy(() -> as("bea", Role.CURATOR, fr, () -> curation.move(fr, Surface.HOME_ROW, seenByBoth, other, 0)))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("changed by chloe").hasMessageContaining("Nothing was saved");
+        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).draft())
+                .extracting(BoardView.SlotView::momentId).containsExactly(moment, other);
+    }
+
+    @Test
+    void reorderScheduleAndPublishMakeWhatTheFeedServes() {
+        BoardView b = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        long v1 = b.version();
+        b = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, v1, other, null, null));
+        long v2 = b.version();
+        b = curator(fr, () -> curation.move(fr, Surface.HOME_ROW, v2, other, 0));
+        assertThat(b.draft()).extracting(BoardView.SlotView::momentId).containsExactly(other, moment);
+        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).as("nothing published yet").isEmpty();
+
+        long v3 = b.version();
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        b = curator(fr, () -> curation.schedule(fr, Surface.HOME_ROW, v3, moment, tomorrow, null));
+        long v4 = b.version();
+        b = curator(fr, () -> curation.publish(fr, Surface.HOME_ROW, v4));
+        assertThat(b.unpublishedChanges()).isFalse();
+        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+                .as("the scheduled one is not shown yet").containsExactly(other);
+        assertThat(feed.at(fr, Surface.HOME_ROW, tomorrow.plusSeconds(1)).items())
+                .extracting(FeaturedFeed.Item::momentId).containsExactly(other, moment);
+
+        long v5 = b.version();
+        assertThatThrownBy(() -> curator(fr, () -> curation.schedule(fr, Surface.HOME_ROW, v5, moment, tomorrow,
+                tomorrow.minusSeconds(60)))).isInstanceOf(InvalidCurationException.class).hasMessageContaining("ends after");
+    }
+
+    @Test
+    void aTakedownInOneMarketTakesTheMomentOffThatMarketsBoardsOnlyWithANoticeAndAudit() {
+        publishBoth(fr);
+        publishBoth(us);
+
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+
+        BoardView frBoard = curator(fr, () -> curation.board(fr, Surface.HOME_ROW));
+        assertThat(frBoard.draft()).extracting(BoardView.SlotView::momentId).containsExactly(other);
+        assertThat(frBoard.published()).extracting(BoardView.SlotView::momentId).containsExactly(other);
+        assertThat(frBoard.notices()).singleElement().satisfies(n -> {
+            assertThat(n.momentId()).isEqualTo(moment);
+            assertThat(n.message()).contains("Taken down in " + fr);
+        });
+        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+                .containsExactly(other);
+        assertThat(feed.at(us, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+                .as("the US board keeps it").containsExactly(moment, other);
+        assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(fr))).get().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo("FEATURED_WITHDRAWN");
+            assertThat(e.getActor()).isEqualTo("lead");
+            assertThat(e.getSummary()).contains("Taken down in " + fr);
+        });
+
+        // ... and it cannot be added back while taken down there
+        long version = frBoard.version();
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(fr, Surface.HOME_ROW, version, moment, null, null)))
+                .isInstanceOf(InvalidCurationException.class).hasMessageContaining("Taken down in " + fr);
+    }
+
+    @Test
+    void aCuratorDismissesANotice() {
+        publishBoth(fr);
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+        long notice = curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices().getFirst().id();
+        AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(fr), () -> curation.dismissNotice(notice));
+        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).isEmpty();
+    }
+
+    @Test
+    void theHeatmapCountsOnlyWhatMembersOfTheMarketMaySee() {
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+        Heatmap inFr = curator(fr, () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, fr, null, null)));
+        Heatmap inUs = as("alex", Role.ADMIN, "*", () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us, null, null)));
+        // both Moments span 10–40 s (TestData)
+        assertThat(inUs.momentCount()).isEqualTo(2);
+        assertThat(inUs.density()[10]).isEqualTo(2);
+        assertThat(inUs.density()[40]).isZero();
+        assertThat(inFr.momentCount()).as("taken down in FR").isEqualTo(1);
+        assertThat(inFr.peaks()).singleElement().satisfies(p -> {
+            assertThat(p.from()).isEqualTo(10);
+            assertThat(p.to()).isEqualTo(40);
+            assertThat(p.best()).extracting(Heatmap.Candidate::momentId).containsExactly(other);
+        });
+        Instant created = Instant.parse("2026-11-01T12:00:00Z");
+        assertThat(as("alex", Role.ADMIN, "*", () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us,
+                created.plusSeconds(1), null))).momentCount()).as("created before the period").isZero();
+        assertThatThrownBy(() -> curator(fr, () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us, null, null))))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    private void publishBoth(String market) {
+        boolean admin = !market.equals(fr);
+        Supplier<BoardView> add1 = () -> curation.add(market, Surface.HOME_ROW, null, moment, null, null);
+        BoardView b = admin ? as("alex", Role.ADMIN, "*", add1) : curator(market, add1);
+        long v1 = b.version();
+        Supplier<BoardView> add2 = () -> curation.add(market, Surface.HOME_ROW, v1, other, null, null);
+        b = admin ? as("alex", Role.ADMIN, "*", add2) : curator(market, add2);
+        long v2 = b.version();
+        Supplier<BoardView> publish = () -> curation.publish(market, Surface.HOME_ROW, v2);
+        if (admin) {
+            as("alex", Role.ADMIN, "*", publish);
+        } else {
+            curator(market, publish);
+        }
+    }
+
+    private long boardId(String market) {
+        return boards.findByMarketCodeAndSurface(market, Surface.HOME_ROW).orElseThrow().getId();
+    }
+
+    private static <T> T curator(String market, Supplier<T> action) {
+        return as("chloe", Role.CURATOR, market, action);
+    }
+
+    private static <T> T as(String username, Role role, String market, Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AsStaff.run(username, Set.of(role), Set.of(market), () -> result.set(action.get()));
+        return result.get();
+    }
+}
