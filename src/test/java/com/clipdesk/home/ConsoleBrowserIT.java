@@ -101,13 +101,13 @@ class ConsoleBrowserIT {
         check("moderator", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
                 "Release calendar", "Reports", "Spoiler windows", "Sharing policies"));
         check("curator", List.of("Home", "Search", "Moments", "Fandom submissions", "Release calendar",
-                "Featured Moments", "Spoiler windows", "Sharing policies"));
+                "Featured Moments", "Clip heatmap", "Spoiler windows", "Sharing policies"));
         check("auditor", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
                 "Release calendar", "Reports", "Spoiler windows", "Sharing policies", "Audit trail", "DSA statements"));
         check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Appeals", "Search", "Moments",
-                "Fandom submissions", "Release calendar", "Reports", "Featured Moments", "Markets", "Release dates",
-                "Spoiler windows", "Sharing policies", "Reason codes", "Notice templates", "Service levels",
-                "Search index", "Audit trail", "DSA statements"));
+                "Fandom submissions", "Release calendar", "Reports", "Featured Moments", "Clip heatmap", "Markets",
+                "Release dates", "Spoiler windows", "Sharing policies", "Reason codes", "Notice templates",
+                "Service levels", "Search index", "Audit trail", "DSA statements"));
     }
 
     private void check(String username, List<String> expected) {

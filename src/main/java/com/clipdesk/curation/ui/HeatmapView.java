@@ -30,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,7 @@ import java.util.Locale;
  */
 @Route(value = "curation/heatmap", layout = MainLayout.class)
 @PageTitle("Clip heatmap · Clipdesk")
-@com.vaadin.flow.router.Menu(order = 41, title = "Clip heatmap", icon = "vaadin:chart")
+@Menu(order = 41, title = "Clip heatmap", icon = "vaadin:chart")
 @RolesAllowed({Role.CURATOR_NAME, Role.ADMIN_NAME})
 @StyleSheet("styles/curation.css")
 class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
