@@ -43,7 +43,10 @@ final class ClipDensity {
         return density;
     }
 
-    /** Up to {@code count} peaks, densest first, each at least {@code minGap} seconds from the others. */
+    /**
+     * Up to {@code count} peaks, densest first: plateaus higher than their neighbours, each at least
+     * {@code minGap} seconds from the others (one plateau, one peak).
+     */
     static List<Peak> peaks(int[] density, int count, int minGap) {
         Integer[] seconds = new Integer[density.length];
         for (int s = 0; s < density.length; s++) {
@@ -56,9 +59,6 @@ final class ClipDensity {
             if (peaks.size() >= count || density[s] == 0) {
                 break;
             }
-            if (peaks.stream().anyMatch(p -> Math.abs(p.second() - s) < minGap)) {
-                continue;
-            }
             int from = s;
             while (from > 0 && density[from - 1] == density[s]) {
                 from--;
@@ -67,7 +67,16 @@ final class ClipDensity {
             while (to + 1 < density.length && density[to + 1] == density[s]) {
                 to++;
             }
-            peaks.add(new Peak(s, density[s], from, to + 1));
+            // a peak is a plateau higher than both its neighbours (not a hillside of a higher one), whose
+            // seconds are at least minGap from every plateau already listed (so one plateau is one peak)
+            boolean top = (from == 0 || density[from - 1] < density[s])
+                    && (to + 1 == density.length || density[to + 1] < density[s]);
+            int start = from;
+            int end = to + 1;
+            if (!top || peaks.stream().anyMatch(p -> start < p.to() + minGap && p.from() < end + minGap)) {
+                continue;
+            }
+            peaks.add(new Peak(s, density[s], from, end));
         }
         return peaks;
     }

@@ -63,7 +63,13 @@ class ClipDensityTest {
         int[] d = {0, 2, 5, 5, 1, 0, 0, 4, 0, 3};
         assertThat(ClipDensity.peaks(d, 3, 3)).containsExactly(new ClipDensity.Peak(2, 5, 2, 4),
                 new ClipDensity.Peak(7, 4, 7, 8));
-        assertThat(ClipDensity.peaks(d, 2, 1)).containsExactly(new ClipDensity.Peak(2, 5, 2, 4),
-                new ClipDensity.Peak(3, 5, 2, 4));
+        assertThat(ClipDensity.peaks(d, 2, 1)).as("one plateau is one peak").containsExactly(
+                new ClipDensity.Peak(2, 5, 2, 4), new ClipDensity.Peak(7, 4, 7, 8));
+        int[] hill = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+            9, 9, 9, 9, 9, 9, 9, 9, 2, 0};
+        assertThat(ClipDensity.peaks(hill, 5, 3)).as("a wide plateau and its slopes are one peak")
+                .containsExactly(new ClipDensity.Peak(9, 9, 9, 40));
+        assertThat(ClipDensity.peaks(new int[] {1, 3, 1, 2, 1}, 5, 1)).as("a lower hill beside is a peak of its own")
+                .containsExactly(new ClipDensity.Peak(1, 3, 1, 2), new ClipDensity.Peak(3, 2, 3, 4));
     }
 }

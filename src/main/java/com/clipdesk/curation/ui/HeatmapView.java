@@ -177,7 +177,8 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
         for (Heatmap.PeakView p : map.peaks()) {
             Div peak = new Div();
             peak.addClassName("cd-heatmap__peak");
-            Span head = new Span(n++ + ". " + Timecode.range(p.from(), p.to()) + " · " + p.count() + " Moments");
+            Span head = new Span(n++ + ". " + Timecode.range(p.from(), p.to()) + " · " + p.count()
+                    + (p.count() == 1 ? " Moment" : " Moments"));
             head.addClassName("cd-heatmap__peak-head");
             peak.add(head);
             for (Heatmap.Candidate c : p.best()) {
