@@ -75,7 +75,9 @@ class QueueByKeyboardBrowserIT {
             page.setDefaultTimeout(Chromium.TIMEOUT);
             page.navigate("http://localhost:" + port + QUEUE);
             Chromium.signIn(page, "moderator");
-            assertThat(page.locator("vaadin-grid")).isVisible();
+            // the first page after sign-in builds the queue view: give it the browser tests' timeout, not 5 s
+            assertThat(page.locator("vaadin-grid")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(Chromium.TIMEOUT));
             page.keyboard().press("n");
 
             int decided = 0;
