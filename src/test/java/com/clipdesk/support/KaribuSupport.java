@@ -51,6 +51,9 @@ public abstract class KaribuSupport {
 
     /** Signs in with the roles and markets the identity provider would give, and opens a UI. */
     protected void signInAs(Set<Role> roles, String... markets) {
+        // this context's strategy: each context started later (a browser or API test with its own port)
+        // installs its own as the global one, which this context's method security does not read
+        Chromium.useSecurityStrategyOf(context);
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
         for (String market : markets) {
