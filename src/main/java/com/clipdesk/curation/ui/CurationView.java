@@ -110,8 +110,10 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         setSizeFull();
     }
 
+    // final: not routed through the method-security proxy of this @RolesAllowed view (Vaadin's access
+    // checker already guards the route, and the service checks every call), as ItemPage does
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
+    public final void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         if (parameter != null) {
             market.getListDataView().getItems().filter(m -> m.code().equalsIgnoreCase(parameter)).findFirst()
                     .ifPresent(market::setValue);
