@@ -4,7 +4,6 @@ import com.clipdesk.content.ContentKind;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
-import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import com.clipdesk.takedown.Ground;
 import com.clipdesk.takedown.TakedownRequest;
@@ -24,8 +23,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -124,16 +121,6 @@ class DemoCuration implements ApplicationRunner {
     }
 
     private static <T> T as(String username, Role role, Supplier<T> action) {
-        var authorities = new ArrayList<SimpleGrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority(role.authority()));
-        authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + "*"));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return DemoStaff.as(username, role, action);
     }
 }
