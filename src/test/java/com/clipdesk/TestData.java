@@ -72,6 +72,16 @@ public class TestData {
         return moment;
     }
 
+    /** A Moment over {@code [startSecond, endSecond)} of the episode. */
+    @Transactional
+    public Moment moment(Episode episode, Member creator, String caption, Set<String> markets, int startSecond,
+            int endSecond) {
+        Moment moment = new Moment(em.merge(episode), startSecond, endSecond, caption, "en", em.merge(creator),
+                Instant.parse("2026-11-01T12:00:00Z"), markets);
+        em.persist(moment);
+        return moment;
+    }
+
     /** A share link of the Moment, created now. */
     @Transactional
     public com.clipdesk.content.ShareLink shareLink(Moment moment, String token) {

@@ -9,7 +9,11 @@ import com.clipdesk.content.Moment;
 import com.clipdesk.content.Timecode;
 import com.clipdesk.curation.BoardView.NoticeView;
 import com.clipdesk.curation.BoardView.SlotView;
+import com.clipdesk.policy.ClipBlackout;
+import com.clipdesk.policy.EffectivePolicy;
 import com.clipdesk.policy.PolicyDecisions;
+import com.clipdesk.policy.PolicyPublished;
+import com.clipdesk.policy.PolicyService;
 import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.OutOfScopeException;
@@ -19,9 +23,14 @@ import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +54,15 @@ public class CurationService {
 
     static final Role[] CURATORS = {Role.CURATOR, Role.ADMIN};
     static final String SUBJECT = "FEATURED_BOARD";
+    /** What {@link PolicyPublished#market()} says for the default policy: it affects every market. */
+    static final String EVERY_MARKET = "*";
     private static final int NOTICES_SHOWN = 20;
 
     private final FeaturedBoardRepository boards;
     private final CuratorNoticeRepository notices;
     private final CatalogService catalog;
     private final PolicyDecisions policies;
+    private final PolicyService policyVersions;
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -58,12 +70,13 @@ public class CurationService {
     private final Clock clock;
 
     CurationService(FeaturedBoardRepository boards, CuratorNoticeRepository notices, CatalogService catalog,
-            PolicyDecisions policies, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
+            PolicyDecisions policies, PolicyService policyVersions, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
             EntityManager em, Clock clock) {
         this.boards = boards;
         this.notices = notices;
         this.catalog = catalog;
         this.policies = policies;
+        this.policyVersions = policyVersions;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.events = events;
@@ -224,14 +237,85 @@ public class CurationService {
         for (FeaturedBoard board : holding) {
             String market = board.getMarketCode();
             String reason = Eligibility.refusal(facts, market, policies.effectiveIn(market, now).orElse(null), now);
-            if (reason != null && board.drop(momentId, "system", now)) {
-                notices.save(new CuratorNotice(market, board.getSurface(), momentId, "Moment " + momentId
-                        + " left " + label(board) + ": " + reason + ".", now));
-                audit.record("FEATURED_WITHDRAWN", SUBJECT, board.getId(), market, "Moment " + momentId + " left "
-                        + label(board) + ": " + reason);
-                events.publishEvent(new FeaturedMomentWithdrawn(market, board.getSurface(), momentId, reason));
+            if (reason != null) {
+                withdraw(board, momentId, reason, now);
             }
         }
+    }
+
+    // --- reaction to policy changes --------------------------------------------------------------
+
+    /**
+     * A policy version was published (in its transaction). In force now: the boards of the markets it
+     * affects (every market for the default policy) lose the Moments the policy now refuses, read through
+     * the publication's transaction (the compiled policies learn of it only after commit). In force later:
+     * nothing changes now; {@link BoardPolicyCheck} re-checks those boards once its time has come.
+     */
+    @EventListener
+    @Transactional
+    void on(PolicyPublished published) {
+        Instant now = clock.instant();
+        if (!published.effectiveAt().isAfter(now)) {
+            recheck(Set.of(published.market()), now);
+        }
+    }
+
+    /**
+     * Re-checks the boards of markets whose policy in force changed in (since, now]: a version published or
+     * taking effect then, or a blackout of the policy in force starting then. Every board when
+     * {@code since} is null (the first check after start). A system rule: no staff check.
+     *
+     * @return how many Moments left a board
+     */
+    @Transactional
+    public int recheckPolicyChanges(@Nullable Instant since, Instant now) {
+        if (since == null) {
+            return recheck(Set.of(EVERY_MARKET), now);
+        }
+        Set<String> markets = new HashSet<>(policyVersions.marketsChangedBetween(since, now));
+        if (!markets.contains(EVERY_MARKET)) {
+            for (String market : boards.boardMarkets()) {
+                Optional<EffectivePolicy> policy = policyVersions.inForce(market, now);
+                if (policy.isPresent() && policy.get().blackouts().stream().map(ClipBlackout::from)
+                        .anyMatch(from -> from != null && from.isAfter(since) && !from.isAfter(now))) {
+                    markets.add(market);
+                }
+            }
+        }
+        return markets.isEmpty() ? 0 : recheck(markets, now);
+    }
+
+    /** The boards of {@code markets} ({@value #EVERY_MARKET}: all) lose the Moments refused there now. */
+    private int recheck(Collection<String> markets, Instant now) {
+        List<FeaturedBoard> affected = markets.contains(EVERY_MARKET) ? boards.findAll()
+                : boards.findByMarketCodeIn(markets);
+        Map<String, @Nullable EffectivePolicy> policyOf = new HashMap<>();
+        int withdrawn = 0;
+        for (FeaturedBoard board : affected) {
+            String market = board.getMarketCode();
+            EffectivePolicy policy = policyOf.computeIfAbsent(market, m -> policyVersions.inForce(m, now).orElse(null));
+            for (long momentId : board.momentIds()) {
+                String reason = Eligibility.refusal(MomentFacts.of(moment(momentId)), market, policy, now);
+                if (reason != null && withdraw(board, momentId, reason, now)) {
+                    withdrawn++;
+                }
+            }
+        }
+        return withdrawn;
+    }
+
+    /** Off the board's draft and published order, with a notice, an audit event and the event; false if not on it. */
+    private boolean withdraw(FeaturedBoard board, long momentId, String reason, Instant now) {
+        if (!board.drop(momentId, "system", now)) {
+            return false;
+        }
+        String market = board.getMarketCode();
+        notices.save(new CuratorNotice(market, board.getSurface(), momentId, "Moment " + momentId + " left "
+                + label(board) + ": " + reason + ".", now));
+        audit.record("FEATURED_WITHDRAWN", SUBJECT, board.getId(), market, "Moment " + momentId + " left "
+                + label(board) + ": " + reason);
+        events.publishEvent(new FeaturedMomentWithdrawn(market, board.getSurface(), momentId, reason));
+        return true;
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -93,6 +93,15 @@ class FeaturedBoard {
                 .sorted(Comparator.comparingInt(FeaturedSlot::getPosition)).toList();
     }
 
+    /** The Moments on the board, draft or published, each once. */
+    java.util.Set<Long> momentIds() {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (FeaturedSlot s : slots) {
+            ids.add(s.getMomentId());
+        }
+        return ids;
+    }
+
     /** Adds a Moment at the end of the draft. */
     FeaturedSlot add(long momentId, @Nullable Instant startsAt, @Nullable Instant endsAt, String by, Instant now) {
         List<FeaturedSlot> draft = draft();

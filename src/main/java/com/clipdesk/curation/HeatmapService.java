@@ -84,8 +84,13 @@ public class HeatmapService {
         Instant now = clock.instant();
         Spans spans = spans(q, now);
         int[] density = ClipDensity.of(episode.getDurationSeconds(), spans.starts(), spans.ends(), spans.weights());
-        List<PeakView> peaks = ClipDensity.peaks(density, PEAKS, PEAK_GAP_SECONDS).stream()
-                .map(p -> new PeakView(p.second(), p.count(), p.from(), p.to(), best(q, p.second(), now))).toList();
+        List<ClipDensity.Peak> found = ClipDensity.peaks(density, PEAKS, PEAK_GAP_SECONDS);
+        List<List<Candidate>> best = best(q, found.stream().mapToInt(ClipDensity.Peak::second).toArray(), now);
+        List<PeakView> peaks = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            ClipDensity.Peak p = found.get(i);
+            peaks.add(new PeakView(p.second(), p.count(), p.from(), p.to(), best.get(i)));
+        }
         return new Heatmap(episode.getId(), episode.titleAndLabel(), episode.getDurationSeconds(), density,
                 spans.total(), peaks);
     }
@@ -107,12 +112,17 @@ public class HeatmapService {
         return episode;
     }
 
+    // Without the hint H2 read the density query through the foreign key's index (episode_id alone); the
+    // (episode_id, start_s, end_s) index serves the episode's range and, for the peaks' query, the bounds
+    // on start_s/end_s. A hint keeps the plan from depending on statistics; same syntax in H2 and MariaDB.
+    private static final String SPAN_INDEX = "use index (ix_moment_episode_span) ";
+
     // Native SQL on content's tables, read only: the grouping and the anti-joins on blocks and holds are
     // the hot path (200k Moments per episode), and the JPQL forms (member of, a map's key()) ran as
     // per-row subqueries on H2, ~10x slower. Keep in step with Eligibility and MarketBlocks/MarketHold.
     @SuppressWarnings("unchecked")
     private Spans spans(Query q, Instant now) {
-        var query = em.createNativeQuery("select m.start_s, m.end_s, count(*) from moment m " + where(q)
+        var query = em.createNativeQuery("select m.start_s, m.end_s, count(*) from moment m " + SPAN_INDEX + where(q)
                 + " group by m.start_s, m.end_s");
         List<Object[]> rows = bind(query, q, now).getResultList();
         int[] starts = new int[rows.size()];
@@ -129,20 +139,63 @@ public class HeatmapService {
         return new Spans(starts, ends, weights, total);
     }
 
+    /**
+     * The {@value #BEST_PER_PEAK} most shared Moments covering each peak second (ties: lower id first), in
+     * one scan of the filtered Moments for all peaks together: the filter (the market's anti-joins) is the
+     * cost, and it used to run once per peak. Only id, span and shares travel; the top ones per peak are
+     * kept in Java while reading, without sorting in the database.
+     */
     @SuppressWarnings("unchecked")
-    private List<Candidate> best(Query q, int second, Instant now) {
-        var query = em.createNativeQuery("select m.id from moment m " + where(q)
-                + " and m.start_s <= :second and m.end_s > :second order by m.share_count desc, m.id");
-        List<Number> ids = bind(query, q, now).setParameter("second", second).setMaxResults(BEST_PER_PEAK)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
+    private List<List<Candidate>> best(Query q, int[] peaks, Instant now) {
+        List<List<Candidate>> best = new java.util.ArrayList<>();
+        if (peaks.length == 0) {
+            return best;
         }
-        var byId = em.createQuery("select m from Moment m where m.id in :ids", Moment.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(Moment::getId, m -> m));
-        return ids.stream().map(id -> byId.get(id.longValue())).map(m -> new Candidate(m.getId(), m.getStartSecond(),
-                m.getEndSecond(), m.getCaption(), m.getShareCount())).toList();
+        StringBuilder covers = new StringBuilder();
+        for (int i = 0; i < peaks.length; i++) {
+            covers.append(i == 0 ? "" : " or ").append("(m.start_s <= :p").append(i).append(" and m.end_s > :p")
+                    .append(i).append(')');
+        }
+        // the bounds on start_s let the (episode_id, start_s) index narrow the scan
+        var query = em.createNativeQuery("select m.id, m.start_s, m.end_s, m.share_count from moment m "
+                + SPAN_INDEX + where(q)
+                + " and m.start_s <= :last and m.end_s > :first and (" + covers + ")");
+        bind(query, q, now).setParameter("first", java.util.Arrays.stream(peaks).min().orElseThrow())
+                .setParameter("last", java.util.Arrays.stream(peaks).max().orElseThrow());
+        for (int i = 0; i < peaks.length; i++) {
+            query.setParameter("p" + i, peaks[i]);
+        }
+        List<java.util.PriorityQueue<long[]>> tops = new java.util.ArrayList<>();
+        // the worst of the kept ones at the head: fewer shares, then the higher id
+        java.util.Comparator<long[]> worstFirst = java.util.Comparator.<long[]>comparingLong(r -> r[3])
+                .thenComparing(java.util.Comparator.<long[]>comparingLong(r -> r[0]).reversed());
+        for (int i = 0; i < peaks.length; i++) {
+            tops.add(new java.util.PriorityQueue<>(BEST_PER_PEAK + 1, worstFirst));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            long[] r = {((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()};
+            for (int i = 0; i < peaks.length; i++) {
+                if (r[1] <= peaks[i] && r[2] > peaks[i]) {
+                    var top = tops.get(i);
+                    top.add(r);
+                    if (top.size() > BEST_PER_PEAK) {
+                        top.poll();
+                    }
+                }
+            }
+        }
+        List<Long> ids = tops.stream().flatMap(java.util.Collection::stream).map(r -> r[0]).distinct().toList();
+        var byId = ids.isEmpty() ? java.util.Map.<Long, Moment>of()
+                : em.createQuery("select m from Moment m where m.id in :ids", Moment.class).setParameter("ids", ids)
+                        .getResultList().stream().collect(java.util.stream.Collectors.toMap(Moment::getId, m -> m));
+        for (var top : tops) {
+            List<long[]> ordered = new java.util.ArrayList<>(top);
+            ordered.sort(worstFirst.reversed());
+            best.add(ordered.stream().map(r -> byId.get(r[0])).map(m -> new Candidate(m.getId(), m.getStartSecond(),
+                    m.getEndSecond(), m.getCaption(), m.getShareCount())).toList());
+        }
+        return best;
     }
 
     /** Active Moments of the episode; in a market, those members there may see now (as eligibility reads it). */

@@ -129,6 +129,29 @@ public class PolicyService {
         return EffectivePolicy.of(code, defaults.rules(), v.rules());
     }
 
+    /**
+     * The policy in force in {@code market} at {@code at} as the caller's transaction sees the published
+     * versions (a publication in it included, which the compiled {@link PolicyDecisions} learn only after
+     * commit). No staff check: for modules re-checking content when a policy changes (a system rule).
+     * Empty when no default policy is in force at {@code at}.
+     */
+    public Optional<EffectivePolicy> inForce(String market, Instant at) {
+        try {
+            return Optional.of(effectiveUnchecked(market, at).policy());
+        } catch (IllegalStateException noDefault) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The markets whose policy in force may have changed in (after, upTo]: a version of theirs was
+     * published or took effect then; {@code *} for a version of the default policy,
+     * which changes every market. No staff check (a system read, like {@link #inForce}).
+     */
+    public java.util.Set<String> marketsChangedBetween(Instant after, Instant upTo) {
+        return java.util.Set.copyOf(versions.marketsChangedBetween(PolicyStatus.PUBLISHED, after, upTo));
+    }
+
     /** The effective policy and the version numbers it is made of, for the decision API (no staff check). */
     Compiled effectiveUnchecked(String market, Instant at) {
         return compile(market, versions.findByMarketCodeOrderByNumberDesc(PolicyVersion.DEFAULT),

@@ -52,6 +52,9 @@ class CurationServiceIT {
     @Autowired
     HeatmapService heatmaps;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     long episodeId;
 
     long moment;
@@ -194,6 +197,30 @@ class CurationServiceIT {
                 created.plusSeconds(1), null))).momentCount()).as("created before the period").isZero();
         assertThatThrownBy(() -> curator(fr, () -> heatmaps.heatmap(new HeatmapService.Query(episodeId, us, null, null))))
                 .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void eachPeakListsItsMostSharedMomentsFirstTiesByLowerId() {
+        Episode episode = data.episode("Heatmap peaks " + System.nanoTime(), 1800);
+        Member creator = data.member("FR");
+        long[] scene = new long[4];
+        int[] shares = {5, 9, 9, 1};
+        for (int i = 0; i < scene.length; i++) {
+            scene[i] = data.moment(episode, creator, "scene " + i, Set.of(us), 10, 40).getId();
+            jdbc.sql("update moment set share_count = ? where id = ?").param(shares[i]).param(scene[i]).update();
+        }
+        long late1 = data.moment(episode, creator, "late 1", Set.of(us), 300, 330).getId();
+        long late2 = data.moment(episode, creator, "late 2", Set.of(us), 300, 330).getId();
+        jdbc.sql("update moment set share_count = ? where id = ?").param(3).param(late1).update();
+        jdbc.sql("update moment set share_count = ? where id = ?").param(7).param(late2).update();
+
+        Heatmap inUs = as("alex", Role.ADMIN, "*", () -> heatmaps.heatmap(new HeatmapService.Query(episode.getId(), us,
+                null, null)));
+        assertThat(inUs.peaks()).hasSize(2);
+        assertThat(inUs.peaks().get(0).best()).extracting(Heatmap.Candidate::momentId)
+                .containsExactly(scene[1], scene[2], scene[0]);
+        assertThat(inUs.peaks().get(0).best()).extracting(Heatmap.Candidate::shareCount).containsExactly(9, 9, 5);
+        assertThat(inUs.peaks().get(1).best()).extracting(Heatmap.Candidate::momentId).containsExactly(late2, late1);
     }
 
     private void publishBoth(String market) {

@@ -83,11 +83,14 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         market.addValueChangeListener(e -> load());
         surface.addValueChangeListener(e -> load());
 
+        momentId.setId("curation-moment-id");
         momentId.setPlaceholder("e.g. 1042");
         momentId.setWidth("9rem");
         Button add = new Button("Add to draft", VaadinIcon.PLUS.create(), e -> add());
         add.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(momentId);
         Anchor finder = new Anchor("curation/heatmap", "Find candidates in the heatmap");
+        publish.setId("curation-publish");
+        status.setId("curation-status");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> act(() -> curation.publish(code(), surface.getValue(), version()), "Published"));
 

@@ -24,6 +24,8 @@ final class ScheduleDialog extends Dialog {
         setHeaderTitle("Schedule Moment " + slot.momentId());
         DateTimePicker start = picker("Shown from (UTC)", slot.startsAt());
         DateTimePicker end = picker("Shown until (UTC)", slot.endsAt());
+        start.setId("schedule-from");
+        end.setId("schedule-until");
         Paragraph hint = new Paragraph("Times are UTC. Leave a field empty: shown from publication, or until removed.");
         hint.addClassName("cd-muted");
         add(hint, new HorizontalLayout(start, end));
@@ -38,6 +40,7 @@ final class ScheduleDialog extends Dialog {
             save.schedule(from, until);
             close();
         });
+        ok.setId("schedule-save");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), ok);
     }
