@@ -47,5 +47,6 @@ create table curator_notice (
 );
 create index ix_curator_notice_market on curator_notice (market_code, dismissed_at, created_at);
 
--- The heatmap reads start/end of an episode's Moments
-create index ix_moment_episode_span on moment (episode_id, start_s, end_s);
+-- The heatmap reads start/end of an episode's active Moments: covering, so the grouping reads the
+-- index alone (no row lookups for the state)
+create index ix_moment_episode_span on moment (episode_id, state, start_s, end_s);
