@@ -27,6 +27,7 @@ import org.springframework.util.ClassUtils;
 import java.util.List;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -49,10 +50,16 @@ public abstract class KaribuSupport {
     @Autowired
     protected ApplicationContext context;
 
+    private org.springframework.security.core.context.@Nullable SecurityContextHolderStrategy strategyBefore;
+
     /** Signs in with the roles and markets the identity provider would give, and opens a UI. */
     protected void signInAs(Set<Role> roles, String... markets) {
-        // this context's strategy: each context started later (a browser or API test with its own port)
-        // installs its own as the global one, which this context's method security does not read
+        // this context's strategy while the test runs: each context started later (a browser or API test
+        // with its own port) installs its own as the global one, which this context's method security does
+        // not read; the one found is put back after the test, for the other contexts' tests
+        if (strategyBefore == null) {
+            strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+        }
         Chromium.useSecurityStrategyOf(context);
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
@@ -129,5 +136,9 @@ public abstract class KaribuSupport {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        if (strategyBefore != null) {
+            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+            strategyBefore = null;
+        }
     }
 }
