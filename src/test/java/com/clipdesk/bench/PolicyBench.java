@@ -1,5 +1,7 @@
 package com.clipdesk.bench;
 
+import static com.clipdesk.bench.BenchFigures.percentile;
+import static com.clipdesk.bench.BenchFigures.print;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clipdesk.TestData;
@@ -15,9 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -153,16 +153,5 @@ class PolicyBench {
         print("BENCH %s.p50 %.3f ms", name, percentile(millis, 50));
         print("BENCH %s.p95 %.3f ms", name, percentile(millis, 95));
         print("BENCH %s.p99 %.3f ms", name, percentile(millis, 99));
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static void print(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
     }
 }

@@ -1,5 +1,7 @@
 package com.clipdesk.bench;
 
+import static com.clipdesk.bench.BenchFigures.percentile;
+import static com.clipdesk.bench.BenchFigures.print;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clipdesk.TestData;
@@ -17,9 +19,7 @@ import com.clipdesk.takedown.TakedownRequest;
 import com.clipdesk.takedown.TakedownService;
 import com.clipdesk.takedown.TakedownView;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -280,16 +280,5 @@ class TakedownBench {
     private static void report(String name, List<Double> millis) {
         print("BENCH %s.p50 %.2f ms", name, percentile(millis, 50));
         print("BENCH %s.p99 %.2f ms", name, percentile(millis, 99));
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static void print(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
     }
 }

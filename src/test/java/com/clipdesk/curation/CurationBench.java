@@ -1,5 +1,7 @@
 package com.clipdesk.curation;
 
+import static com.clipdesk.bench.BenchFigures.percentile;
+import static com.clipdesk.bench.BenchFigures.print;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -209,16 +210,5 @@ class CurationBench {
         AtomicReference<T> result = new AtomicReference<>();
         AsStaff.run("bench", Set.of(Role.ADMIN), Set.of("*"), () -> result.set(action.get()));
         return result.get();
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static void print(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
     }
 }
