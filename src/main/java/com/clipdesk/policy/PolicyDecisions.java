@@ -65,7 +65,6 @@ public class PolicyDecisions {
         return facts;
     }
 
-    /** Whether decisions can be made for the market; a market added since the last compile is compiled in. */
     /** An episode's title and season ({@code [titleId, seasonId]}), from memory, or read once when newer. */
     public java.util.Optional<long[]> titleAndSeasonOf(long episodeId) {
         long[] known = current().episodes().get(episodeId);
@@ -75,6 +74,7 @@ public class PolicyDecisions {
         return java.util.Objects.requireNonNull(readOnly.execute(tx -> catalog.titleAndSeasonOf(episodeId)));
     }
 
+    /** Whether decisions can be made for the market; a market added since the last compile is compiled in. */
     public boolean knowsMarket(String market) {
         if (current().markets().containsKey(market)) {
             return true;
@@ -89,12 +89,9 @@ public class PolicyDecisions {
 
     /** The decision at {@code q.at()}, from memory. */
     public PolicyDecision decide(ShareQuestion q) {
-        List<Period> periods = current().markets().get(q.market());
+        List<Period> periods = periodsOf(q.market());
         if (periods == null) {
-            if (!knowsMarket(q.market())) {
-                throw new IllegalArgumentException("Unknown market " + q.market());
-            }
-            periods = current().markets().get(q.market());
+            throw new IllegalArgumentException("Unknown market " + q.market());
         }
         PolicyService.Compiled policy = at(periods, q.at()).policy();
         return PolicyEvaluator.decide(policy.policy(), policy.marketVersion(), policy.defaultVersion(), q);
@@ -117,9 +114,17 @@ public class PolicyDecisions {
     }
 
     private static Period at(List<Period> periods, Instant at) {
-        Period in = periods.getFirst();
-        for (Period p : periods) {
-            if (p.from().isAfter(at)) {
+        return inForce(periods, Period::from, at);
+    }
+
+    /**
+     * Of periods in time order, the one in force at {@code at}: the last to start no later than it (the
+     * first also stands for the time before it).
+     */
+    static <P> P inForce(List<P> periods, java.util.function.Function<P, Instant> from, Instant at) {
+        P in = periods.getFirst();
+        for (P p : periods) {
+            if (from.apply(p).isAfter(at)) {
                 break;
             }
             in = p;
@@ -127,15 +132,21 @@ public class PolicyDecisions {
         return in;
     }
 
+    /** The market's periods from memory, compiling a market added since; null for a market with no policy. */
+    private @Nullable List<Period> periodsOf(String market) {
+        List<Period> periods = current().markets().get(market);
+        if (periods == null && knowsMarket(market)) {
+            periods = current().markets().get(market);
+        }
+        return periods;
+    }
+
     /**
      * The policy in force in {@code market} at {@code at}, from memory; empty for a market with no
      * policy to decide by. For modules that check content against the rules (curation's eligibility).
      */
     public java.util.Optional<EffectivePolicy> effectiveIn(String market, Instant at) {
-        List<Period> periods = current().markets().get(market);
-        if (periods == null && knowsMarket(market)) {
-            periods = current().markets().get(market);
-        }
+        List<Period> periods = periodsOf(market);
         if (periods == null) {
             return java.util.Optional.empty();
         }

@@ -132,13 +132,6 @@ public final class SpoilerWindowSchedule {
         if (periods == null || periods.isEmpty()) {
             return null;
         }
-        Period in = periods.getFirst();
-        for (Period p : periods) {
-            if (p.from().isAfter(at)) {
-                break;
-            }
-            in = p;
-        }
-        return in;
+        return PolicyDecisions.inForce(periods, Period::from, at);
     }
 }
