@@ -112,12 +112,12 @@ public class V15__policies_as_the_only_source extends BaseJavaMigration {
             Map<String, Boolean> preModeration, Version liveDefault, List<Version> versions, Instant now)
             throws Exception {
         boolean windows = !defaults.isEmpty();
-        Map<String, Integer> defaultDays = windows ? defaults : days(liveDefault.rules(), null);
+        Map<String, Integer> liveDefaultDays = days(liveDefault.rules());
+        Map<String, Integer> defaultDays = new HashMap<>(windows ? defaults : liveDefaultDays);
         for (String k : KINDS) {
             defaultDays.putIfAbsent(k, 0);
         }
-        Map<String, Integer> liveDefaultDays = days(liveDefault.rules(), null);
-        if (windows && (!liveDefaultDays.equals(defaultDays) || !enabled(liveDefault.rules(), true))) {
+        if (windows && (!liveDefaultDays.equals(defaultDays) || !enabled(liveDefault.rules()))) {
             ObjectNode rules = liveDefault.rules().deepCopy();
             rules.set("spoiler", rule(true, defaultDays));
             publish(c, DEFAULT, rules, liveDefault, versions, now, liveDefault.effectiveAt());
@@ -159,11 +159,10 @@ public class V15__policies_as_the_only_source extends BaseJavaMigration {
         Map<String, Integer> wanted = new HashMap<>(defaultDays);
         wanted.putAll(override);
         // what the policies give the market now: its own rule over the (kept) default
-        boolean enabled = ownRules == null || ownRules.get("spoiler") == null || ownRules.get("spoiler").isNull()
-                || enabled(ownRules, true);
+        boolean enabled = ownRules == null || enabled(ownRules);
         Map<String, Integer> given = new HashMap<>(defaultDays);
-        if (ownRules != null && ownRules.get("spoiler") instanceof ObjectNode) {
-            given.putAll(days(ownRules, null));
+        if (ownRules != null) {
+            given.putAll(days(ownRules));
         }
         if (enabled && given.equals(wanted)) {
             return false;
@@ -195,17 +194,19 @@ public class V15__policies_as_the_only_source extends BaseJavaMigration {
         return live;
     }
 
-    private static boolean enabled(ObjectNode rules, boolean otherwise) {
+    /** Whether the version's spoiler rule is on; a version without one (inherited) counts as on. */
+    private static boolean enabled(ObjectNode rules) {
         JsonNode spoiler = rules.get("spoiler");
-        return spoiler == null || spoiler.isNull() || spoiler.get("enabled") == null ? otherwise
-                : spoiler.get("enabled").asBoolean();
+        return spoiler == null || spoiler.isNull() || spoiler.get("enabled") == null
+                || spoiler.get("enabled").asBoolean();
     }
 
-    private static Map<String, Integer> days(ObjectNode rules, Map<String, Integer> otherwise) {
+    /** The lengths per kind the version's spoiler rule lists (none when it has no rule). */
+    private static Map<String, Integer> days(ObjectNode rules) {
         Map<String, Integer> days = new HashMap<>();
         JsonNode spoiler = rules.get("spoiler");
         if (spoiler == null || spoiler.isNull() || spoiler.get("days") == null) {
-            return otherwise == null ? days : otherwise;
+            return days;
         }
         for (String k : KINDS) {
             JsonNode d = spoiler.get("days").get(k);
