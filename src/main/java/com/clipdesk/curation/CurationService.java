@@ -9,6 +9,7 @@ import com.clipdesk.content.Moment;
 import com.clipdesk.content.Timecode;
 import com.clipdesk.curation.BoardView.NoticeView;
 import com.clipdesk.curation.BoardView.SlotView;
+import com.clipdesk.curation.BoardWithdrawals.Holding;
 import com.clipdesk.policy.ClipBlackout;
 import com.clipdesk.policy.EffectivePolicy;
 import com.clipdesk.policy.PolicyDecisions;
@@ -59,6 +60,7 @@ public class CurationService {
     private static final int NOTICES_SHOWN = 20;
 
     private final FeaturedBoardRepository boards;
+    private final BoardWithdrawals withdrawals;
     private final CuratorNoticeRepository notices;
     private final CatalogService catalog;
     private final PolicyDecisions policies;
@@ -69,10 +71,11 @@ public class CurationService {
     private final EntityManager em;
     private final Clock clock;
 
-    CurationService(FeaturedBoardRepository boards, CuratorNoticeRepository notices, CatalogService catalog,
+    CurationService(FeaturedBoardRepository boards, BoardWithdrawals withdrawals, CuratorNoticeRepository notices, CatalogService catalog,
             PolicyDecisions policies, PolicyService policyVersions, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
             EntityManager em, Clock clock) {
         this.boards = boards;
+        this.withdrawals = withdrawals;
         this.notices = notices;
         this.catalog = catalog;
         this.policies = policies;
@@ -228,17 +231,17 @@ public class CurationService {
 
     /** Takes the Moment off the boards of the markets where it may no longer be featured. */
     void withdrawIfIneligible(long momentId) {
-        List<FeaturedBoard> holding = boards.findHolding(momentId);
+        List<Holding> holding = withdrawals.holding(momentId);
         if (holding.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         MomentFacts facts = MomentFacts.of(moment(momentId));
-        for (FeaturedBoard board : holding) {
-            String market = board.getMarketCode();
+        for (Holding on : holding) {
+            String market = on.marketCode();
             String reason = Eligibility.refusal(facts, market, policies.effectiveIn(market, now).orElse(null), now);
             if (reason != null) {
-                withdraw(board, momentId, reason, now);
+                withdraw(on, reason, now);
             }
         }
     }
@@ -287,34 +290,37 @@ public class CurationService {
 
     /** The boards of {@code markets} ({@value #EVERY_MARKET}: all) lose the Moments refused there now. */
     private int recheck(Collection<String> markets, Instant now) {
-        List<FeaturedBoard> affected = markets.contains(EVERY_MARKET) ? boards.findAll()
-                : boards.findByMarketCodeIn(markets);
+        List<Holding> onBoards = withdrawals.onBoardsOf(markets.contains(EVERY_MARKET) ? null : markets);
         Map<String, @Nullable EffectivePolicy> policyOf = new HashMap<>();
+        Map<Long, MomentFacts> factsOf = new HashMap<>();
         int withdrawn = 0;
-        for (FeaturedBoard board : affected) {
-            String market = board.getMarketCode();
+        for (Holding on : onBoards) {
+            String market = on.marketCode();
             EffectivePolicy policy = policyOf.computeIfAbsent(market, m -> policyVersions.inForce(m, now).orElse(null));
-            for (long momentId : board.momentIds()) {
-                String reason = Eligibility.refusal(MomentFacts.of(moment(momentId)), market, policy, now);
-                if (reason != null && withdraw(board, momentId, reason, now)) {
-                    withdrawn++;
-                }
+            MomentFacts facts = factsOf.computeIfAbsent(on.momentId(), id -> MomentFacts.of(moment(id)));
+            String reason = Eligibility.refusal(facts, market, policy, now);
+            if (reason != null && withdraw(on, reason, now)) {
+                withdrawn++;
             }
         }
         return withdrawn;
     }
 
-    /** Off the board's draft and published order, with a notice, an audit event and the event; false if not on it. */
-    private boolean withdraw(FeaturedBoard board, long momentId, String reason, Instant now) {
-        if (!board.drop(momentId, "system", now)) {
+    /**
+     * Off the board's draft and published order, with a notice, an audit event and the event; false if
+     * not on it (any more). Never fails on a curator's concurrent save of the board: see {@link BoardWithdrawals}.
+     */
+    private boolean withdraw(Holding on, String reason, Instant now) {
+        if (!withdrawals.drop(on.boardId(), on.momentId(), "system", now)) {
             return false;
         }
-        String market = board.getMarketCode();
-        notices.save(new CuratorNotice(market, board.getSurface(), momentId, "Moment " + momentId + " left "
-                + label(board) + ": " + reason + ".", now));
-        audit.record("FEATURED_WITHDRAWN", SUBJECT, board.getId(), market, "Moment " + momentId + " left "
-                + label(board) + ": " + reason);
-        events.publishEvent(new FeaturedMomentWithdrawn(market, board.getSurface(), momentId, reason));
+        String market = on.marketCode();
+        long momentId = on.momentId();
+        notices.save(new CuratorNotice(market, on.surface(), momentId, "Moment " + momentId + " left "
+                + on.label() + ": " + reason + ".", now));
+        audit.record("FEATURED_WITHDRAWN", SUBJECT, on.boardId(), market, "Moment " + momentId + " left "
+                + on.label() + ": " + reason);
+        events.publishEvent(new FeaturedMomentWithdrawn(market, on.surface(), momentId, reason));
         return true;
     }
 

@@ -156,26 +156,6 @@ class FeaturedBoard {
         lastEditedAt = now;
     }
 
-    /**
-     * Takes a Moment off the draft and the published order at once (it became ineligible in the
-     * market); true when it was on either.
-     */
-    boolean drop(long momentId, String by, Instant now) {
-        boolean wasPublished = slots.stream().anyMatch(s -> s.getMomentId() == momentId && s.getStage() == Stage.PUBLISHED);
-        boolean removed = slots.removeIf(s -> s.getMomentId() == momentId);
-        if (!removed) {
-            return false;
-        }
-        renumber(Stage.DRAFT);
-        renumber(Stage.PUBLISHED);
-        if (wasPublished) {
-            publishedRevision++;
-        }
-        lastEditedBy = by;
-        lastEditedAt = now;
-        return true;
-    }
-
     private void renumber(Stage stage) {
         List<FeaturedSlot> ordered = stage(stage);
         for (int i = 0; i < ordered.size(); i++) {
