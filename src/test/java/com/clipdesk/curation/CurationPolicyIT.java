@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,9 @@ class CurationPolicyIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     String fr;
     String us;
@@ -132,6 +136,23 @@ class CurationPolicyIT {
                 .satisfies(e -> assertThat(e.getActor()).isEqualTo("system"));
         assertThat(featured(us)).containsExactly(longOne, shortOne);
         assertThat(check.check()).as("nothing more to do").isZero();
+    }
+
+    @Test
+    void aPublicationThatMeetsACuratorSavingAnAffectedBoardStillPublishesAndKeepsTheCuratorsOrder() {
+        long seen = curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).version();
+        transaction.executeWithoutResult(status -> {
+            // the publication's transaction has the board in memory already, as it was ...
+            assertThat(boards.findByMarketCodeAndSurface(fr, Surface.HOME_ROW).orElseThrow().draft()).hasSize(2);
+            // ... when a curator moves the short one to the top and commits
+            CompletableFuture.runAsync(() -> curator(fr, () -> curation.move(fr, Surface.HOME_ROW, seen, shortOne, 0)))
+                    .join();
+            policies.publish(fr, maxSeriesClip(30), null);
+        });
+
+        assertThat(featured(fr)).containsExactly(shortOne);
+        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).singleElement()
+                .satisfies(n -> assertThat(n.momentId()).isEqualTo(longOne));
     }
 
     private static PolicyRules maxSeriesClip(int seconds) {
