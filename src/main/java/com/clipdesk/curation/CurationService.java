@@ -194,6 +194,8 @@ public class CurationService {
         board.publish(staff.username(), now);
         audit.record("FEATURED_PUBLISHED", SUBJECT, board.getId(), code, "Published " + label(board) + " with "
                 + board.draft().size() + " Moments");
+        events.publishEvent(new FeaturedBoardPublished(code, surface, board.getPublishedRevision(), board.draft().size(),
+                staff.username(), now));
         return saved(board, code, surface);
     }
 

@@ -3,6 +3,7 @@ package com.clipdesk.curation;
 import static com.clipdesk.takedown.TakedownFixtures.inMarkets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
@@ -12,6 +13,7 @@ import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
 import com.clipdesk.takedown.TakedownService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +57,9 @@ class CurationConcurrencyIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String fr;
     long twist;
@@ -128,7 +134,7 @@ class CurationConcurrencyIT {
                 curatorTried.countDown();
                 return curator(() -> curation.move(fr, Surface.HOME_ROW, seen, finale, 0));
             }));
-            await(curatorTried);
+            awaitLatch(curatorTried);
             pause(300);
         });
 
@@ -137,6 +143,23 @@ class CurationConcurrencyIT {
         BoardView after = board();
         assertThat(after.draft()).extracting(BoardView.SlotView::momentId).containsExactly(kiss, finale);
         assertThat(after.published()).extracting(BoardView.SlotView::momentId).containsExactly(kiss, finale);
+    }
+
+    @Test
+    void aPublicationOnAnotherNodeReachesThisNodesApiWithinTheRecheckInterval() {
+        assertThat(served()).containsExactly(twist, kiss, finale);
+        // another node (same database, its own memory) withdraws the kiss: no event reaches this node
+        jdbc.sql("delete from featured_slot where moment_id = ? and board_id in (select id from featured_board"
+                + " where market_code = ?)").params(kiss, fr).update();
+        jdbc.sql("update featured_board set version = version + 1, published_revision = published_revision + 1"
+                + " where market_code = ?").param(fr).update();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(served()).containsExactly(twist, finale));
+    }
+
+    private java.util.List<Long> served() {
+        return feed.at(fr, Surface.HOME_ROW, Instant.now()).items().stream().map(FeaturedFeed.Item::momentId).toList();
     }
 
     private BoardView board() {
@@ -151,7 +174,7 @@ class CurationConcurrencyIT {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
             assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
