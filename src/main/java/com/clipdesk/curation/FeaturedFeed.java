@@ -41,7 +41,8 @@ public class FeaturedFeed {
             @Nullable Instant endsAt) {}
 
     /** The feed; {@code revision} moves with each publication or withdrawal (with the items, the ETag). */
-    public record Feed(String market, Surface surface, int revision, @Nullable Instant publishedAt, List<Item> items) {}
+    public record Feed(String market, Surface surface, @Nullable Long titleId, int revision, @Nullable Instant publishedAt,
+            List<Item> items) {}
 
     /** A board's published order at one version, every slot whatever its schedule. */
     private record Snapshot(long version, int revision, @Nullable Instant publishedAt, List<Item> items) {}
@@ -51,18 +52,31 @@ public class FeaturedFeed {
         return policies.knowsMarket(market);
     }
 
-    /** The published Moments shown at {@code now}; empty items when the board was never published. */
-    public Feed at(String market, Surface surface, Instant now) {
-        List<Long> version = em.createQuery("select b.version from FeaturedBoard b where b.marketCode = :market"
-                + " and b.surface = :surface", Long.class).setParameter("market", market)
-                .setParameter("surface", surface).getResultList();
-        if (version.isEmpty()) {
-            return new Feed(market, surface, 0, null, List.of());
+    /** Whether a title of that id exists (the API answers 404 for one that does not). */
+    public boolean knowsTitle(long titleId) {
+        return em.find(com.clipdesk.catalog.Title.class, titleId) != null;
+    }
+
+    /**
+     * The published Moments of the board shown at {@code now}; empty items when it was never published.
+     * The key's market is taken as given (the API spells it), its surface and title must fit.
+     */
+    public Feed at(BoardKey board, Instant now) {
+        if (board.mismatch() != null) {
+            throw new IllegalArgumentException(board.mismatch());
         }
-        String key = market + "|" + surface;
+        String market = board.market();
+        Surface surface = board.surface();
+        List<Long> version = em.createQuery("select b.version from FeaturedBoard b where b.marketCode = :market"
+                + " and b.surface = :surface and b.titleKey = :title", Long.class).setParameter("market", market)
+                .setParameter("surface", surface).setParameter("title", board.titleKey()).getResultList();
+        if (version.isEmpty()) {
+            return new Feed(market, surface, board.titleId(), 0, null, List.of());
+        }
+        String key = market + "|" + surface + "|" + board.titleKey();
         Snapshot snapshot = snapshots.get(key);
         if (snapshot == null || snapshot.version() != version.getFirst()) {
-            snapshot = load(market, surface);
+            snapshot = load(board);
             snapshots.put(key, snapshot);
         }
         List<Item> live = new ArrayList<>();
@@ -72,13 +86,15 @@ public class FeaturedFeed {
                         i.episodeLabel(), i.startSecond(), i.endSecond(), i.caption(), i.startsAt(), i.endsAt()));
             }
         }
-        return new Feed(market, surface, snapshot.revision(), snapshot.publishedAt(), List.copyOf(live));
+        return new Feed(market, surface, board.titleId(), snapshot.revision(), snapshot.publishedAt(),
+                List.copyOf(live));
     }
 
-    private Snapshot load(String market, Surface surface) {
+    private Snapshot load(BoardKey key) {
         FeaturedBoard board = em.createQuery("select b from FeaturedBoard b where b.marketCode = :market"
-                + " and b.surface = :surface", FeaturedBoard.class).setParameter("market", market)
-                .setParameter("surface", surface).getSingleResult();
+                + " and b.surface = :surface and b.titleKey = :title", FeaturedBoard.class)
+                .setParameter("market", key.market()).setParameter("surface", key.surface())
+                .setParameter("title", key.titleKey()).getSingleResult();
         List<FeaturedSlot> published = board.published();
         if (published.isEmpty()) {
             return new Snapshot(board.getVersion(), board.getPublishedRevision(), board.getPublishedAt(), List.of());

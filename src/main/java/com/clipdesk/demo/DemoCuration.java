@@ -1,5 +1,6 @@
 package com.clipdesk.demo;
 
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
@@ -110,12 +111,12 @@ class DemoCuration implements ApplicationRunner {
                 continue;
             }
             boolean later = featured.size() == PER_BOARD - 1;
-            board = curation.add(market, Surface.HOME_ROW, board == null ? null : board.version(), id,
+            board = curation.add(BoardKey.homeRow(market), board == null ? null : board.version(), id,
                     later ? tomorrow : null, null);
             featured.add(id);
         }
         if (board != null) {
-            curation.publish(market, Surface.HOME_ROW, java.util.Objects.requireNonNull(board.version()));
+            curation.publish(BoardKey.homeRow(market), java.util.Objects.requireNonNull(board.version()));
         }
         return featured;
     }

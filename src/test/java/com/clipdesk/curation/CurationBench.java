@@ -112,9 +112,9 @@ class CurationBench {
         admin(() -> {
             BoardView b = null;
             for (long id : top) {
-                b = curation.add(MARKET, Surface.HOME_ROW, b == null ? null : b.version(), id, null, null);
+                b = curation.add(BoardKey.homeRow(MARKET), b == null ? null : b.version(), id, null, null);
             }
-            return curation.publish(MARKET, Surface.HOME_ROW, b.version());
+            return curation.publish(BoardKey.homeRow(MARKET), b.version());
         });
         String bearer = new MemberAppClient(port).token("featured.read");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

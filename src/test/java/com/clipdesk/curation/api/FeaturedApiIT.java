@@ -1,5 +1,6 @@
 package com.clipdesk.curation.api;
 
+import com.clipdesk.curation.BoardKey;
 import static com.clipdesk.takedown.TakedownFixtures.inMarkets;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,16 +77,16 @@ class FeaturedApiIT {
         later = data.moment(episode, creator, "shown tomorrow", Set.of("IE", "NL")).getId();
         over = data.moment(episode, creator, "shown last week", Set.of("IE", "NL")).getId();
         Instant now = Instant.now();
-        BoardView b = admin(() -> curation.add("IE", Surface.HOME_ROW, null, shown, null, null));
+        BoardView b = admin(() -> curation.add(BoardKey.homeRow("IE"), null, shown, null, null));
         long v1 = b.version();
-        b = admin(() -> curation.add("IE", Surface.HOME_ROW, v1, later, now.plus(1, ChronoUnit.DAYS), null));
+        b = admin(() -> curation.add(BoardKey.homeRow("IE"), v1, later, now.plus(1, ChronoUnit.DAYS), null));
         long v2 = b.version();
-        b = admin(() -> curation.add("IE", Surface.HOME_ROW, v2, over, now.minus(7, ChronoUnit.DAYS),
+        b = admin(() -> curation.add(BoardKey.homeRow("IE"), v2, over, now.minus(7, ChronoUnit.DAYS),
                 now.minus(1, ChronoUnit.DAYS)));
         long v3 = b.version();
-        admin(() -> curation.publish("IE", Surface.HOME_ROW, v3));
-        BoardView nl = admin(() -> curation.add("NL", Surface.HOME_ROW, null, shown, null, null));
-        admin(() -> curation.publish("NL", Surface.HOME_ROW, nl.version()));
+        admin(() -> curation.publish(BoardKey.homeRow("IE"), v3));
+        BoardView nl = admin(() -> curation.add(BoardKey.homeRow("NL"), null, shown, null, null));
+        admin(() -> curation.publish(BoardKey.homeRow("NL"), nl.version()));
         app = new MemberAppClient(port);
         bearer = app.token("featured.read");
     }

@@ -1,5 +1,6 @@
 package com.clipdesk.curation.ui;
 
+import com.clipdesk.curation.BoardKey;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -55,8 +56,8 @@ class CurationViewIT extends KaribuSupport {
         second = data.moment(episode, creator, "second on the board", Set.of(market)).getId();
         AtomicReference<BoardView> b = new AtomicReference<>();
         AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(market), () -> {
-            b.set(curation.add(market, Surface.HOME_ROW, null, first, null, null));
-            b.set(curation.add(market, Surface.HOME_ROW, b.get().version(), second, null, null));
+            b.set(curation.add(BoardKey.homeRow(market), null, first, null, null));
+            b.set(curation.add(BoardKey.homeRow(market), b.get().version(), second, null, null));
         });
     }
 
@@ -76,7 +77,7 @@ class CurationViewIT extends KaribuSupport {
         Button up = button(GridKt._getCellComponent(grid, 0, "actions"), "Move Moment " + second + " up");
         assertThat(up.isEnabled()).as("the first row cannot move up").isFalse();
         AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(market), () -> assertThat(
-                curation.board(market, Surface.HOME_ROW).draft()).extracting(SlotView::momentId)
+                curation.board(BoardKey.homeRow(market)).draft()).extracting(SlotView::momentId)
                 .containsExactly(second, first));
     }
 
