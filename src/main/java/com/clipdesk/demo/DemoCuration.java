@@ -1,7 +1,7 @@
 package com.clipdesk.demo;
 
-import com.clipdesk.curation.BoardKey;
 import com.clipdesk.content.ContentKind;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;

@@ -223,6 +223,68 @@ class CurationServiceIT {
         assertThat(inUs.peaks().get(1).best()).extracting(Heatmap.Candidate::momentId).containsExactly(late2, late1);
     }
 
+    @Test
+    void aTitlePageBoardNeedsItsTitleAndTakesOnlyItsMoments() {
+        long titleId = jdbc.sql("select s.title_id from episode e join season s on s.id = e.season_id where e.id = ?")
+                .param(episodeId).query(Long.class).single();
+        String titleName = jdbc.sql("select name from title where id = ?").param(titleId).query(String.class).single();
+        Episode elsewhere = data.episode("Another title " + System.nanoTime(), 1200);
+        long foreign = data.moment(elsewhere, data.member("FR"), "not this title", Set.of(fr)).getId();
+
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(new BoardKey(fr, Surface.TITLE_PAGE, null), null, moment,
+                null, null))).isInstanceOf(InvalidCurationException.class)
+                .satisfies(e -> assertThat(((InvalidCurationException) e).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(new BoardKey(fr, Surface.HOME_ROW, titleId))))
+                .isInstanceOf(InvalidCurationException.class)
+                .satisfies(e -> assertThat(((InvalidCurationException) e).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(BoardKey.titlePage(fr, 987_654_321L))))
+                .isInstanceOf(com.clipdesk.shared.NotFoundException.class);
+
+        BoardView page = curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), null, moment, null, null));
+        assertThat(page.titleId()).isEqualTo(titleId);
+        assertThat(page.titleName()).isEqualTo(titleName);
+        assertThat(page.draft()).extracting(BoardView.SlotView::momentId).containsExactly(moment);
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).draft())
+                .as("the home row is another board").isEmpty();
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), page.version(), foreign,
+                null, null))).isInstanceOf(InvalidCurationException.class)
+                .hasMessageContaining("From " + elsewhere.getSeason().getTitle().getName() + ", not " + titleName);
+        assertThat(curator(fr, () -> curation.refusal(foreign, BoardKey.titlePage(fr, titleId))))
+                .startsWith("From Another title");
+        assertThat(curator(fr, () -> curation.refusal(foreign, BoardKey.homeRow(fr)))).as("a home row takes any title")
+                .isNull();
+        assertThat(curator(fr, () -> curation.titlePages(fr))).singleElement().satisfies(p -> {
+            assertThat(p.titleId()).isEqualTo(titleId);
+            assertThat(p.draftSize()).isEqualTo(1);
+        });
+        long boardId = boards.findByMarketCodeAndSurfaceAndTitleKey(fr, Surface.TITLE_PAGE, titleId).orElseThrow().getId();
+        assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId)).get()
+                .satisfies(e -> assertThat(e.getSummary()).contains("title page of " + titleName));
+
+        // scoping unchanged: another market's title page is out of scope for an FR curator
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(BoardKey.titlePage(us, titleId))))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> as("x", Role.MODERATOR, "*", () -> curation.board(BoardKey.titlePage(fr, titleId))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTakedownLeavesTheTitlePageWithANoticeNamingTheTitle() {
+        long titleId = jdbc.sql("select s.title_id from episode e join season s on s.id = e.season_id where e.id = ?")
+                .param(episodeId).query(Long.class).single();
+        BoardView page = curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), null, moment, null, null));
+        curator(fr, () -> curation.publish(page.key(), page.version()));
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+
+        BoardView after = curator(fr, () -> curation.board(BoardKey.titlePage(fr, titleId)));
+        assertThat(after.published()).isEmpty();
+        assertThat(after.notices()).anySatisfy(n -> {
+            assertThat(n.board()).isEqualTo(BoardKey.titlePage(fr, titleId));
+            assertThat(n.message()).contains("title page of Curation title");
+        });
+        assertThat(feed.at(BoardKey.titlePage(fr, titleId), Instant.now()).items()).isEmpty();
+    }
+
     private void publishBoth(String market) {
         boolean admin = !market.equals(fr);
         Supplier<BoardView> add1 = () -> curation.add(BoardKey.homeRow(market), null, moment, null, null);

@@ -168,7 +168,10 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
             load();
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("curation/" + code(), query(key())));
+        // a title page without its title yet keeps the surface in the URL
+        BoardKey chosen = new BoardKey(code(), surface.getValue() == null ? Surface.HOME_ROW : surface.getValue(),
+                surface.getValue() == Surface.TITLE_PAGE && title.getValue() != null ? title.getValue().id() : null);
+        getUI().ifPresent(ui -> ui.navigate("curation/" + code(), query(chosen)));
     }
 
     /** The page of a board: {@code curation/FR}, {@code curation/FR?surface=title_page&title=42}. */

@@ -1,9 +1,9 @@
 package com.clipdesk.curation.ui;
 
-import com.clipdesk.curation.BoardKey;
 import com.clipdesk.catalog.MarketView;
 import com.clipdesk.catalog.TitleSummary;
 import com.clipdesk.content.Timecode;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Heatmap;
@@ -12,7 +12,6 @@ import com.clipdesk.curation.HeatmapService.EpisodeChoice;
 import com.clipdesk.curation.InvalidCurationException;
 import com.clipdesk.curation.Surface;
 import com.clipdesk.curation.TitleHeatmap;
-import com.clipdesk.curation.BoardKey;
 import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.shell.Formats;
 import com.clipdesk.shell.MainLayout;

@@ -1,12 +1,12 @@
 package com.clipdesk.curation.api;
 
-import com.clipdesk.curation.BoardKey;
 import static com.clipdesk.takedown.TakedownFixtures.inMarkets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.ContentKind;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
@@ -61,6 +61,8 @@ class FeaturedApiIT {
     long shown;
     long later;
     long over;
+    long titleId;
+    long otherTitleId;
 
     @BeforeEach
     void ownSecurityStrategy() {
@@ -87,6 +89,10 @@ class FeaturedApiIT {
         admin(() -> curation.publish(BoardKey.homeRow("IE"), v3));
         BoardView nl = admin(() -> curation.add(BoardKey.homeRow("NL"), null, shown, null, null));
         admin(() -> curation.publish(BoardKey.homeRow("NL"), nl.version()));
+        titleId = episode.getSeason().getTitle().getId();
+        otherTitleId = data.episode("Featured api other " + System.nanoTime(), 1200).getSeason().getTitle().getId();
+        BoardView page = admin(() -> curation.add(BoardKey.titlePage("IE", titleId), null, over, null, null));
+        admin(() -> curation.publish(page.key(), page.version()));
         app = new MemberAppClient(port);
         bearer = app.token("featured.read");
     }
@@ -104,9 +110,40 @@ class FeaturedApiIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
-        HttpResponse<String> empty = app.featured(bearer, "IE?surface=TITLE_PAGE", null);
-        assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("\"items\":[]");
+    }
+
+    @Test
+    void aTitlePageServesItsTitlesBoardWithItsOwnEtag() {
+        HttpResponse<String> page = app.featured(bearer, "IE?surface=title_page&title=" + titleId, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("\"surface\":\"TITLE_PAGE\"", "\"titleId\":" + titleId,
+                "\"momentId\":" + over).doesNotContain("\"momentId\":" + shown + ",");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(app.featured(bearer, "IE?surface=TITLE_PAGE&title=" + titleId, etag).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> other = app.featured(bearer, "IE?surface=title_page&title=" + otherTitleId, null);
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).contains("\"items\":[]");
+        assertThat(other.headers().firstValue("ETag")).get().as("another title, another list").isNotEqualTo(etag);
+        HttpResponse<String> home = app.featured(bearer, "IE", null);
+        assertThat(home.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void aTitlePageNeedsAKnownTitleAndAHomeRowNone() {
+        HttpResponse<String> missing = app.featured(bearer, "IE?surface=TITLE_PAGE", null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"field\":\"title\"", "needs a title");
+        HttpResponse<String> homeWithTitle = app.featured(bearer, "IE?surface=home_row&title=" + titleId, null);
+        assertThat(homeWithTitle.statusCode()).isEqualTo(400);
+        assertThat(homeWithTitle.body()).contains("\"field\":\"title\"");
+        HttpResponse<String> unknown = app.featured(bearer, "IE?surface=title_page&title=987654321", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"field\":\"title\"", "987654321");
+        HttpResponse<String> notANumber = app.featured(bearer, "IE?surface=title_page&title=abc", null);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("\"field\":\"title\"");
     }
 
     @Test

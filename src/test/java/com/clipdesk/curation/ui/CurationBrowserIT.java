@@ -1,11 +1,11 @@
 package com.clipdesk.curation.ui;
 
-import com.clipdesk.curation.BoardKey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
