@@ -98,7 +98,7 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
                 q -> catalog.countTitles(q.getFilter().orElse("")));
         title.setItemLabelGenerator(TitleSummary::label);
         title.setPlaceholder("Search by name");
-        title.setWidth("18rem");
+        title.setWidth("21rem");
         title.setId("curation-title");
         title.setVisible(false);
         market.addValueChangeListener(e -> choose());

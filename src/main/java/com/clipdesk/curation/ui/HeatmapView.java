@@ -164,7 +164,10 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
             episodes = title.getValue() == null ? List.of() : heatmaps.episodes(title.getValue().id());
             season.setItems(episodes.stream().map(EpisodeChoice::season).distinct().toList());
             season.setValue(null);
-            target.getListDataView().refreshAll();
+            // the title page's label names the title: items again (a refresh alone blanked the shown value)
+            Surface into = target.getValue();
+            target.setItems(Surface.values());
+            target.setValue(into == null ? Surface.HOME_ROW : into);
             pickSeason();
         } finally {
             settling = was;
@@ -244,8 +247,10 @@ class HeatmapView extends VerticalLayout implements com.vaadin.flow.router.Befor
     private void showTitleWide() {
         TitleHeatmap map = heatmaps.mostClipped(new HeatmapService.TitleQuery(title.getValue().id(), season.getValue(),
                 market.getValue().code(), start(from), start(to)));
-        String across = map.season() == null ? "all " + map.episodeCount() + " episodes of " + map.titleName()
-                : map.episodeCount() + " episodes of season " + map.season();
+        String across = map.episodeCount() == 1 && map.season() == null ? map.titleName()
+                : map.season() == null ? "all " + map.episodeCount() + " episodes of " + map.titleName()
+                : map.episodeCount() == 1 ? "the episode of season " + map.season()
+                : "the " + map.episodeCount() + " episodes of season " + map.season();
         Span summary = new Span(Formats.count(map.momentCount()) + " Moments visible in " + market.getValue().code()
                 + " across " + across + ". Choose an episode to see its heatmap.");
         summary.addClassName("cd-muted");
