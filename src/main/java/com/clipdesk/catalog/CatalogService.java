@@ -153,6 +153,13 @@ public class CatalogService {
                 .map(TitleSummary::of).toList();
     }
 
+    /** One title as pickers show it (a deep link names it by id); empty when there is none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TitleSummary> title(long id) {
+        currentStaff.get();
+        return java.util.Optional.ofNullable(em.find(Title.class, id)).map(TitleSummary::of);
+    }
+
     @Transactional(readOnly = true)
     public int countTitles(String filter) {
         currentStaff.get();

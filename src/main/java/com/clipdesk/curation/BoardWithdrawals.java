@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,28 +26,25 @@ class BoardWithdrawals {
         this.em = em;
     }
 
-    /** A board as the withdrawal needs it, and a Moment on it (draft or published). */
-    record Holding(long boardId, String marketCode, Surface surface, long momentId) {
-
-        String label() {
-            return marketCode + " " + surface.label().toLowerCase(Locale.ROOT);
-        }
-    }
+    /** A board as the withdrawal needs it (its title null for a home row), and a Moment on it (draft or published). */
+    record Holding(long boardId, String marketCode, Surface surface, @Nullable Long titleId, @Nullable String titleName,
+            long momentId) {}
 
     /** The boards holding the Moment, each once. */
     List<Holding> holding(long momentId) {
         return em.createQuery("""
-                select distinct new com.clipdesk.curation.BoardWithdrawals$Holding(b.id, b.marketCode, b.surface, s.momentId)
-                from FeaturedSlot s join s.board b where s.momentId = :moment order by b.id""", Holding.class)
+                select distinct new com.clipdesk.curation.BoardWithdrawals$Holding(b.id, b.marketCode, b.surface, t.id,
+                t.name, s.momentId)
+                from FeaturedSlot s join s.board b left join b.title t where s.momentId = :moment order by b.id""", Holding.class)
                 .setParameter("moment", momentId).getResultList();
     }
 
     /** Every Moment on the boards of these markets (all boards when {@code markets} is null), each board × Moment once. */
-    List<Holding> onBoardsOf(@org.jspecify.annotations.Nullable Collection<String> markets) {
+    List<Holding> onBoardsOf(@Nullable Collection<String> markets) {
         String where = markets == null ? "" : " where b.marketCode in :markets";
         var query = em.createQuery("select distinct new com.clipdesk.curation.BoardWithdrawals$Holding(b.id, b.marketCode,"
-                + " b.surface, s.momentId) from FeaturedSlot s join s.board b" + where + " order by b.id, s.momentId",
-                Holding.class);
+                + " b.surface, t.id, t.name, s.momentId) from FeaturedSlot s join s.board b left join b.title t" + where
+                + " order by b.id, s.momentId", Holding.class);
         if (markets != null) {
             query.setParameter("markets", markets);
         }

@@ -3,6 +3,7 @@ package com.clipdesk.curation;
 import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketView;
+import com.clipdesk.catalog.Title;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentVisibilityChanged;
 import com.clipdesk.content.Moment;
@@ -93,99 +94,137 @@ public class CurationService {
         return catalog.markets().stream().filter(m -> staff.scope().includes(m.code())).toList();
     }
 
-    public BoardView board(String market, Surface surface) {
-        String code = market(market, currentStaff.require(CURATORS));
+    /** Whether the signed-in staff member may curate in some market: who gets the curators' bell. */
+    public boolean canCurate() {
+        try {
+            SignedInStaff staff = currentStaff.get();
+            return staff.hasAny(CURATORS) && (staff.scope().allMarkets() || !staff.scope().markets().isEmpty());
+        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
+            return false;
+        }
+    }
+
+    public BoardView board(BoardKey key) {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        BoardKey k = key(key, staff);
+        @Nullable Title title = title(k);
+        String code = k.market();
         Instant now = clock.instant();
-        FeaturedBoard board = boards.findByMarketCodeAndSurface(code, surface).orElse(null);
+        FeaturedBoard board = boards.findByMarketCodeAndSurfaceAndTitleKey(code, k.surface(), k.titleKey()).orElse(null);
         List<NoticeView> open = notices.findByMarketCodeInAndDismissedAtIsNullOrderByCreatedAtDesc(List.of(code),
                 PageRequest.of(0, NOTICES_SHOWN)).stream().map(CurationService::notice).toList();
+        String titleName = title == null ? null : title.getName();
         if (board == null) {
-            return new BoardView(code, surface, List.of(), List.of(), false, null, null, null, null, null, open);
+            return new BoardView(code, k.surface(), k.titleId(), titleName, List.of(), List.of(), false, null, null, null,
+                    null, null, open);
         }
-        return new BoardView(code, surface, slots(board.draft(), code, now), slots(board.published(), code, now),
-                board.hasUnpublishedChanges(), board.getPublishedBy(), board.getPublishedAt(), board.getLastEditedBy(),
-                board.getLastEditedAt(), board.getVersion(), open);
+        return new BoardView(code, k.surface(), k.titleId(), titleName, slots(board.draft(), board, now),
+                slots(board.published(), board, now), board.hasUnpublishedChanges(), board.getPublishedBy(),
+                board.getPublishedAt(), board.getLastEditedBy(), board.getLastEditedAt(), board.getVersion(), open);
+    }
+
+    /** The market's title-page boards by title name, to jump to. */
+    public List<BoardView.TitlePage> titlePages(String market) {
+        String code = market(market, currentStaff.require(CURATORS));
+        return boards.titlePages(code).stream().map(r -> new BoardView.TitlePage(((Number) r[0]).longValue(),
+                (String) r[1], ((Number) r[2]).intValue(), (Instant) r[3])).toList();
     }
 
     /** Why the Moment may not be featured in the market now; null when it may. */
     public @Nullable String refusal(long momentId, String market) {
-        String code = market(market, currentStaff.require(CURATORS));
-        return Eligibility.refusal(MomentFacts.of(moment(momentId)), code, policies.effectiveIn(code, clock.instant())
-                .orElse(null), clock.instant());
+        return refusal(momentId, BoardKey.homeRow(market));
+    }
+
+    /** Why the Moment may not go on the board now (a title page: only its title's Moments); null when it may. */
+    public @Nullable String refusal(long momentId, BoardKey key) {
+        BoardKey k = key(key, currentStaff.require(CURATORS));
+        @Nullable Title title = title(k);
+        Instant now = clock.instant();
+        return Eligibility.refusal(MomentFacts.of(moment(momentId)), k.titleId(), title == null ? null : title.getName(),
+                k.market(), policies.effectiveIn(k.market(), now).orElse(null), now);
     }
 
     /** Adds an eligible Moment at the end of the draft; {@code expectedVersion} null for a board never edited. */
     @Transactional
-    public BoardView add(String market, Surface surface, @Nullable Long expectedVersion, long momentId,
+    public BoardView add(BoardKey key, @Nullable Long expectedVersion, long momentId,
             @Nullable Instant startsAt, @Nullable Instant endsAt) {
         SignedInStaff staff = currentStaff.require(CURATORS);
-        String code = market(market, staff);
+        BoardKey k = key(key, staff);
+        @Nullable Title title = title(k);
+        String code = k.market();
         Instant now = clock.instant();
         Moment moment = em.find(Moment.class, momentId);
         if (moment == null) {
             throw new InvalidCurationException("momentId", "No Moment has the id " + momentId + ".");
         }
-        String refusal = Eligibility.refusal(MomentFacts.of(moment), code, policies.effectiveIn(code, now).orElse(null), now);
+        String refusal = Eligibility.refusal(MomentFacts.of(moment), k.titleId(), title == null ? null : title.getName(),
+                code, policies.effectiveIn(code, now).orElse(null), now);
         if (refusal != null) {
-            throw new InvalidCurationException("momentId", "Moment " + momentId + " cannot be featured in " + code
-                    + ": " + refusal + ".");
+            throw new InvalidCurationException("momentId", "Moment " + momentId + " cannot be featured on "
+                    + label(code, title) + ": " + refusal + ".");
         }
-        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        FeaturedBoard board = current(k, title, expectedVersion, staff, now);
         change(() -> board.add(momentId, startsAt, endsAt, staff.username(), now));
         audit.record("FEATURED_ADDED", SUBJECT, board.getId(), code, "Added Moment " + momentId + " to "
                 + label(board) + schedule(startsAt, endsAt));
-        return saved(board, code, surface);
+        return saved(board, k);
     }
 
     @Transactional
-    public BoardView remove(String market, Surface surface, long expectedVersion, long momentId) {
+    public BoardView remove(BoardKey key, long expectedVersion, long momentId) {
         SignedInStaff staff = currentStaff.require(CURATORS);
-        String code = market(market, staff);
+        BoardKey k = key(key, staff);
+        String code = k.market();
         Instant now = clock.instant();
-        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        FeaturedBoard board = current(k, title(k), expectedVersion, staff, now);
         change(() -> board.remove(momentId, staff.username(), now));
         audit.record("FEATURED_REMOVED", SUBJECT, board.getId(), code, "Removed Moment " + momentId + " from "
                 + label(board));
-        return saved(board, code, surface);
+        return saved(board, k);
     }
 
     /** Moves a Moment of the draft to {@code position} (0-based). */
     @Transactional
-    public BoardView move(String market, Surface surface, long expectedVersion, long momentId, int position) {
+    public BoardView move(BoardKey key, long expectedVersion, long momentId, int position) {
         SignedInStaff staff = currentStaff.require(CURATORS);
-        String code = market(market, staff);
+        BoardKey k = key(key, staff);
+        String code = k.market();
         Instant now = clock.instant();
-        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        FeaturedBoard board = current(k, title(k), expectedVersion, staff, now);
         change(() -> board.move(momentId, position, staff.username(), now));
         audit.record("FEATURED_MOVED", SUBJECT, board.getId(), code, "Moved Moment " + momentId + " to position "
                 + (position + 1) + " on " + label(board));
-        return saved(board, code, surface);
+        return saved(board, k);
     }
 
     /** Shows the Moment between two instants (UTC; either may be null: open-ended). */
     @Transactional
-    public BoardView schedule(String market, Surface surface, long expectedVersion, long momentId,
+    public BoardView schedule(BoardKey key, long expectedVersion, long momentId,
             @Nullable Instant startsAt, @Nullable Instant endsAt) {
         SignedInStaff staff = currentStaff.require(CURATORS);
-        String code = market(market, staff);
+        BoardKey k = key(key, staff);
+        String code = k.market();
         Instant now = clock.instant();
-        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        FeaturedBoard board = current(k, title(k), expectedVersion, staff, now);
         change(() -> board.schedule(momentId, startsAt, endsAt, staff.username(), now));
         audit.record("FEATURED_SCHEDULED", SUBJECT, board.getId(), code, "Scheduled Moment " + momentId + " on "
                 + label(board) + schedule(startsAt, endsAt));
-        return saved(board, code, surface);
+        return saved(board, k);
     }
 
     /** Makes the draft what the featured API serves; refused while a draft Moment is not eligible. */
     @Transactional
-    public BoardView publish(String market, Surface surface, long expectedVersion) {
+    public BoardView publish(BoardKey key, long expectedVersion) {
         SignedInStaff staff = currentStaff.require(CURATORS);
-        String code = market(market, staff);
+        BoardKey k = key(key, staff);
+        @Nullable Title title = title(k);
+        String code = k.market();
         Instant now = clock.instant();
-        FeaturedBoard board = current(code, surface, expectedVersion, staff, now);
+        FeaturedBoard board = current(k, title, expectedVersion, staff, now);
         var policy = policies.effectiveIn(code, now).orElse(null);
         for (FeaturedSlot slot : board.draft()) {
-            String refusal = Eligibility.refusal(MomentFacts.of(moment(slot.getMomentId())), code, policy, now);
+            String refusal = Eligibility.refusal(MomentFacts.of(moment(slot.getMomentId())), k.titleId(),
+                    title == null ? null : title.getName(), code, policy, now);
             if (refusal != null) {
                 throw new InvalidCurationException("momentId", "Moment " + slot.getMomentId() + " cannot be featured in "
                         + code + ": " + refusal + ". Remove it, then publish.");
@@ -194,9 +233,9 @@ public class CurationService {
         board.publish(staff.username(), now);
         audit.record("FEATURED_PUBLISHED", SUBJECT, board.getId(), code, "Published " + label(board) + " with "
                 + board.draft().size() + " Moments");
-        events.publishEvent(new FeaturedBoardPublished(code, surface, board.getPublishedRevision(), board.draft().size(),
+        events.publishEvent(new FeaturedBoardPublished(k, board.getPublishedRevision(), board.draft().size(),
                 staff.username(), now));
-        return saved(board, code, surface);
+        return saved(board, k);
     }
 
     @Transactional
@@ -214,6 +253,13 @@ public class CurationService {
         var found = staff.scope().allMarkets() ? notices.findByDismissedAtIsNullOrderByCreatedAtDesc(page)
                 : notices.findByMarketCodeInAndDismissedAtIsNullOrderByCreatedAtDesc(staff.scope().markets(), page);
         return found.stream().map(CurationService::notice).toList();
+    }
+
+    /** How many notices are open in the curator's markets (the bell's badge). */
+    public long openNoticeCount() {
+        SignedInStaff staff = currentStaff.require(CURATORS);
+        return staff.scope().allMarkets() ? notices.countByDismissedAtIsNull()
+                : notices.countByMarketCodeInAndDismissedAtIsNull(staff.scope().markets());
     }
 
     // --- reaction to moderation ------------------------------------------------------------------
@@ -318,17 +364,20 @@ public class CurationService {
         }
         String market = on.marketCode();
         long momentId = on.momentId();
-        notices.save(new CuratorNotice(market, on.surface(), momentId, "Moment " + momentId + " left "
-                + on.label() + ": " + reason + ".", now));
-        audit.record("FEATURED_WITHDRAWN", SUBJECT, on.boardId(), market, "Moment " + momentId + " left "
-                + on.label() + ": " + reason);
-        events.publishEvent(new FeaturedMomentWithdrawn(market, on.surface(), momentId, reason));
+        String board = label(market, on.titleName());
+        notices.save(new CuratorNotice(market, on.surface(), on.titleId(), momentId, "Moment " + momentId + " left "
+                + board + ": " + reason + ".", now));
+        audit.record("FEATURED_WITHDRAWN", SUBJECT, on.boardId(), market, "Moment " + momentId + " left " + board
+                + ": " + reason);
+        events.publishEvent(new FeaturedMomentWithdrawn(market, on.surface(), on.titleId(), momentId, reason));
         return true;
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private List<SlotView> slots(List<FeaturedSlot> slots, String market, Instant now) {
+    private List<SlotView> slots(List<FeaturedSlot> slots, FeaturedBoard board, Instant now) {
+        String market = board.getMarketCode();
+        @Nullable Title title = board.getTitle();
         if (slots.isEmpty()) {
             return List.of();
         }
@@ -345,13 +394,14 @@ public class CurationService {
                     episode.getId(),
                     Timecode.range(m.getStartSecond(), m.getEndSecond()), m.getStartSecond(), m.getEndSecond(),
                     m.getCaption(), m.getShareCount(), m.isSpoiler(), s.getStartsAt(), s.getEndsAt(), s.getAddedBy(),
-                    s.getAddedAt(), Eligibility.refusal(MomentFacts.of(m), market, policy, now), s.liveAt(now));
+                    s.getAddedAt(), Eligibility.refusal(MomentFacts.of(m), board.getTitleId(),
+                            title == null ? null : title.getName(), market, policy, now), s.liveAt(now));
         }).toList();
     }
 
     private static NoticeView notice(CuratorNotice n) {
-        return new NoticeView(n.getId(), n.getMarketCode(), n.getSurface(), n.getMomentId(), n.getMessage(),
-                n.getCreatedAt());
+        return new NoticeView(n.getId(), n.getMarketCode(), n.getSurface(), n.getTitleId(), n.getMomentId(),
+                n.getMessage(), n.getCreatedAt());
     }
 
     private String market(String market, SignedInStaff staff) {
@@ -365,6 +415,31 @@ public class CurationService {
         return code;
     }
 
+    /**
+     * The key in the market's spelling, once the market is in the staff member's scope (checked first, as
+     * for every board) and the surface and title fit.
+     */
+    private BoardKey key(BoardKey key, SignedInStaff staff) {
+        String code = market(key.market(), staff);
+        String mismatch = key.mismatch();
+        if (mismatch != null) {
+            throw new InvalidCurationException("title", mismatch);
+        }
+        return key.inMarket(code);
+    }
+
+    /** The title of a title page (null for a home row); an unknown title is not found. */
+    private @Nullable Title title(BoardKey key) {
+        if (key.titleId() == null) {
+            return null;
+        }
+        Title title = em.find(Title.class, key.titleId());
+        if (title == null) {
+            throw new NotFoundException("Title", key.titleId());
+        }
+        return title;
+    }
+
     private Moment moment(long id) {
         Moment m = em.find(Moment.class, id);
         if (m == null) {
@@ -374,14 +449,15 @@ public class CurationService {
     }
 
     /** The board at the version the curator read; a new board when it never existed and none was read. */
-    private FeaturedBoard current(String market, Surface surface, @Nullable Long expectedVersion, SignedInStaff staff,
-            Instant now) {
-        FeaturedBoard board = boards.findByMarketCodeAndSurface(market, surface).orElse(null);
+    private FeaturedBoard current(BoardKey key, @Nullable Title title, @Nullable Long expectedVersion,
+            SignedInStaff staff, Instant now) {
+        FeaturedBoard board = boards.findByMarketCodeAndSurfaceAndTitleKey(key.market(), key.surface(), key.titleKey())
+                .orElse(null);
         if (board == null) {
             if (expectedVersion != null) {
-                throw new NotFoundException("Featured board", market + " " + surface);
+                throw new NotFoundException("Featured board", label(key.market(), title));
             }
-            return boards.save(new FeaturedBoard(market, surface, staff.username(), now));
+            return boards.save(new FeaturedBoard(key.market(), key.surface(), title, staff.username(), now));
         }
         if (expectedVersion == null || board.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("The " + label(board) + " board", board.getLastEditedBy());
@@ -397,18 +473,28 @@ public class CurationService {
         }
     }
 
-    private BoardView saved(FeaturedBoard board, String market, Surface surface) {
+    private BoardView saved(FeaturedBoard board, BoardKey key) {
         try {
             em.flush();
         } catch (OptimisticLockingFailureException | jakarta.persistence.OptimisticLockException
                 | DataIntegrityViolationException e) {
             throw new ConcurrentEditException("The " + label(board) + " board", "another curator");
         }
-        return board(market, surface);
+        return board(key);
     }
 
+    /** "FR home row", "FR title page of Nightfall": what audit events, notices and errors call a board. */
     private static String label(FeaturedBoard board) {
-        return board.getMarketCode() + " " + board.getSurface().label().toLowerCase(Locale.ROOT);
+        return label(board.getMarketCode(), board.getTitle());
+    }
+
+    private static String label(String market, @Nullable Title title) {
+        return label(market, title == null ? null : title.getName());
+    }
+
+    private static String label(String market, @Nullable String titleName) {
+        return market + " " + (titleName == null ? Surface.HOME_ROW.label().toLowerCase(Locale.ROOT)
+                : Surface.TITLE_PAGE.label().toLowerCase(Locale.ROOT) + " of " + titleName);
     }
 
     private static String schedule(@Nullable Instant startsAt, @Nullable Instant endsAt) {

@@ -29,6 +29,10 @@ class CuratorNotice {
     @Column(nullable = false, length = 20)
     private Surface surface;
 
+    // the board's title when it is a title page (null: the home row)
+    @Column(name = "title_id")
+    private @Nullable Long titleId;
+
     @Column(name = "moment_id", nullable = false)
     private long momentId;
 
@@ -46,9 +50,11 @@ class CuratorNotice {
 
     protected CuratorNotice() {}
 
-    CuratorNotice(String marketCode, Surface surface, long momentId, String message, Instant createdAt) {
+    CuratorNotice(String marketCode, Surface surface, @Nullable Long titleId, long momentId, String message,
+            Instant createdAt) {
         this.marketCode = marketCode;
         this.surface = surface;
+        this.titleId = titleId;
         this.momentId = momentId;
         this.message = message.length() > MESSAGE_MAX ? message.substring(0, MESSAGE_MAX) : message;
         this.createdAt = createdAt;
@@ -71,6 +77,10 @@ class CuratorNotice {
 
     Surface getSurface() {
         return surface;
+    }
+
+    @Nullable Long getTitleId() {
+        return titleId;
     }
 
     long getMomentId() {

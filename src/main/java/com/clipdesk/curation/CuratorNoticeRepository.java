@@ -11,4 +11,8 @@ interface CuratorNoticeRepository extends JpaRepository<CuratorNotice, Long> {
             Pageable page);
 
     List<CuratorNotice> findByDismissedAtIsNullOrderByCreatedAtDesc(Pageable page);
+
+    long countByMarketCodeInAndDismissedAtIsNull(Collection<String> markets);
+
+    long countByDismissedAtIsNull();
 }

@@ -66,6 +66,19 @@ final class Eligibility {
         return null;
     }
 
+    /**
+     * As {@link #refusal(MomentFacts, String, EffectivePolicy, Instant)} for a board: a title page
+     * ({@code boardTitleId} not null) only takes Moments of its title ("From Nightfall, not Operation
+     * Marigold"), checked first since no change in the market can fix it.
+     */
+    static @Nullable String refusal(MomentFacts m, @Nullable Long boardTitleId, @Nullable String boardTitleName,
+            String market, @Nullable EffectivePolicy policy, Instant now) {
+        if (boardTitleId != null && m.titleId() != boardTitleId) {
+            return "From " + m.titleName() + ", not " + boardTitleName;
+        }
+        return refusal(m, market, policy, now);
+    }
+
     private static boolean covers(ClipBlackout b, MomentFacts m, Instant at) {
         return b.titleId() == m.titleId() && (b.seasonId() == null || b.seasonId() == m.seasonId())
                 && (b.from() == null || !at.isBefore(b.from())) && (b.until() == null || at.isBefore(b.until()));

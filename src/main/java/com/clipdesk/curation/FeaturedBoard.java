@@ -1,5 +1,6 @@
 package com.clipdesk.curation;
 
+import com.clipdesk.catalog.Title;
 import com.clipdesk.curation.FeaturedSlot.Stage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -8,7 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +24,7 @@ import org.hibernate.type.NumericBooleanConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The featured Moments of one market on one surface: a draft order that curators edit, and the
+ * The featured Moments of one market on one surface (a title page: of one title): a draft order that curators edit, and the
  * published order the API serves (publishing copies the draft over it). Every change stamps who made
  * it, so the board's version moves on each, and two curators editing one board cannot overwrite each
  * other (optimistic locking on the board, not per slot).
@@ -42,6 +46,15 @@ class FeaturedBoard {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
     private Surface surface;
+
+    // the title of a title page; null for a home row
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "title_id", updatable = false)
+    private @Nullable Title title;
+
+    // title id, or 0 without a title: unique with market and surface (a null would not be, in MariaDB)
+    @Column(name = "title_key", nullable = false, updatable = false)
+    private long titleKey;
 
     @Column(name = "last_edited_by", nullable = false, length = 200)
     private String lastEditedBy;
@@ -71,9 +84,14 @@ class FeaturedBoard {
 
     protected FeaturedBoard() {}
 
-    FeaturedBoard(String marketCode, Surface surface, String createdBy, Instant now) {
+    FeaturedBoard(String marketCode, Surface surface, @Nullable Title title, String createdBy, Instant now) {
+        if ((surface == Surface.TITLE_PAGE) != (title != null)) {
+            throw new IllegalArgumentException("A title page board has a title, a home row none");
+        }
         this.marketCode = marketCode;
         this.surface = surface;
+        this.title = title;
+        this.titleKey = BoardKey.titleKey(title == null ? null : title.getId());
         this.lastEditedBy = createdBy;
         this.lastEditedAt = now;
     }
@@ -184,6 +202,14 @@ class FeaturedBoard {
 
     Surface getSurface() {
         return surface;
+    }
+
+    @Nullable Title getTitle() {
+        return title;
+    }
+
+    @Nullable Long getTitleId() {
+        return title == null ? null : title.getId();
     }
 
     String getLastEditedBy() {

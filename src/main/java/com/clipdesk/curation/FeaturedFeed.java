@@ -35,7 +35,7 @@ public class FeaturedFeed {
     private final PolicyDecisions policies;
     private final EntityManager em;
     private final TransactionTemplate readOnly;
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<BoardKey, Snapshot> snapshots = new ConcurrentHashMap<>();
     /** How often this node re-reads a board's version to learn of changes made on other nodes. */
     private volatile long recheckNanos;
 
@@ -54,7 +54,8 @@ public class FeaturedFeed {
             @Nullable Instant endsAt) {}
 
     /** The feed; {@code revision} moves with each publication or withdrawal (with the items, the ETag). */
-    public record Feed(String market, Surface surface, int revision, @Nullable Instant publishedAt, List<Item> items) {}
+    public record Feed(String market, Surface surface, @Nullable Long titleId, int revision, @Nullable Instant publishedAt,
+            List<Item> items) {}
 
     /**
      * A board's published order at one version, every slot whatever its schedule, and when this node last
@@ -90,14 +91,24 @@ public class FeaturedFeed {
         return policies.knowsMarket(market);
     }
 
-    /** The published Moments shown at {@code now}; empty items when the board was never published. */
-    public Feed at(String market, Surface surface, Instant now) {
-        String key = key(market, surface);
+    /** Whether a title of that id exists (the API answers 404 for one that does not); from memory. */
+    public boolean knowsTitle(long titleId) {
+        return policies.title(titleId) != null;
+    }
+
+    /**
+     * The published Moments of the board shown at {@code now}; empty items when it was never published.
+     * The key's market is taken as given (the API spells it), its surface and title must fit.
+     */
+    public Feed at(BoardKey key, Instant now) {
+        if (key.mismatch() != null) {
+            throw new IllegalArgumentException(key.mismatch());
+        }
         Snapshot known = snapshots.get(key);
         long checkedAt = System.nanoTime();
         Snapshot snapshot = known;
         if (known == null || known.due(checkedAt, recheckNanos)) {
-            snapshot = java.util.Objects.requireNonNull(readOnly.execute(tx -> fresh(market, surface, known, checkedAt)));
+            snapshot = java.util.Objects.requireNonNull(readOnly.execute(tx -> fresh(key, known, checkedAt)));
             if (known == null) {
                 snapshots.putIfAbsent(key, snapshot);
             } else {
@@ -111,41 +122,39 @@ public class FeaturedFeed {
                         i.episodeLabel(), i.startSecond(), i.endSecond(), i.caption(), i.startsAt(), i.endsAt()));
             }
         }
-        return new Feed(market, surface, snapshot.revision(), snapshot.publishedAt(), List.copyOf(live));
+        return new Feed(key.market(), key.surface(), key.titleId(), snapshot.revision(), snapshot.publishedAt(),
+                List.copyOf(live));
     }
 
     @TransactionalEventListener
     void on(FeaturedBoardPublished published) {
-        snapshots.put(key(published.market(), published.surface()), Snapshot.dropped());
+        snapshots.put(published.board(), Snapshot.dropped());
     }
 
     @TransactionalEventListener
     void on(FeaturedMomentWithdrawn withdrawn) {
-        snapshots.put(key(withdrawn.market(), withdrawn.surface()), Snapshot.dropped());
-    }
-
-    private static String key(String market, Surface surface) {
-        return market + "|" + surface;
+        snapshots.put(new BoardKey(withdrawn.market(), withdrawn.surface(), withdrawn.titleId()), Snapshot.dropped());
     }
 
     /** The known snapshot when the board's version did not move, else the board read again. */
-    private Snapshot fresh(String market, Surface surface, @Nullable Snapshot known, long checkedAt) {
+    private Snapshot fresh(BoardKey key, @Nullable Snapshot known, long checkedAt) {
         List<Long> version = em.createQuery("select b.version from FeaturedBoard b where b.marketCode = :market"
-                + " and b.surface = :surface", Long.class).setParameter("market", market)
-                .setParameter("surface", surface).getResultList();
+                + " and b.surface = :surface and b.titleKey = :title", Long.class).setParameter("market", key.market())
+                .setParameter("surface", key.surface()).setParameter("title", key.titleKey()).getResultList();
         if (version.isEmpty()) {
             return new Snapshot(-1, 0, null, List.of(), checkedAt);
         }
         if (known != null && known.version() == version.getFirst()) {
             return known.checked(checkedAt);
         }
-        return load(market, surface, checkedAt);
+        return load(key, checkedAt);
     }
 
-    private Snapshot load(String market, Surface surface, long checkedAt) {
+    private Snapshot load(BoardKey key, long checkedAt) {
         FeaturedBoard board = em.createQuery("select b from FeaturedBoard b where b.marketCode = :market"
-                + " and b.surface = :surface", FeaturedBoard.class).setParameter("market", market)
-                .setParameter("surface", surface).getSingleResult();
+                + " and b.surface = :surface and b.titleKey = :title", FeaturedBoard.class)
+                .setParameter("market", key.market()).setParameter("surface", key.surface())
+                .setParameter("title", key.titleKey()).getSingleResult();
         List<FeaturedSlot> published = board.published();
         if (published.isEmpty()) {
             return new Snapshot(board.getVersion(), board.getPublishedRevision(), board.getPublishedAt(), List.of(),

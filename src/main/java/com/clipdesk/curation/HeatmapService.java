@@ -68,14 +68,28 @@ public class HeatmapService {
     }
 
     public Heatmap heatmap(Query q) {
+        requireScope(q.market());
+        return compute(q);
+    }
+
+    /** The most clipped moments across a title's episodes, or a season's ({@code season} its number). */
+    public TitleHeatmap mostClipped(TitleQuery q) {
+        requireScope(q.market());
+        return new MostClipped(em, clock).of(q);
+    }
+
+    /** What the title-wide finder is asked for: a title, optionally a season, a market, a creation period. */
+    public record TitleQuery(long titleId, @Nullable Integer season, @Nullable String market, @Nullable Instant from,
+            @Nullable Instant to) {}
+
+    private void requireScope(@Nullable String market) {
         SignedInStaff staff = currentStaff.require(CurationService.CURATORS);
-        if (q.market() != null && !staff.scope().includes(q.market())) {
-            throw new OutOfScopeException("Market", q.market());
+        if (market != null && !staff.scope().includes(market)) {
+            throw new OutOfScopeException("Market", market);
         }
-        if (q.market() == null && !staff.scope().allMarkets()) {
+        if (market == null && !staff.scope().allMarkets()) {
             throw new OutOfScopeException("Every market", "");
         }
-        return compute(q);
     }
 
     /** The heatmap without the staff check (the benchmark measures this path). */
@@ -115,7 +129,7 @@ public class HeatmapService {
     // Without the hint H2 read the density query through the foreign key's index (episode_id alone); the
     // (episode_id, start_s, end_s) index serves the episode's range and, for the peaks' query, the bounds
     // on start_s/end_s. A hint keeps the plan from depending on statistics; same syntax in H2 and MariaDB.
-    private static final String SPAN_INDEX = "use index (ix_moment_episode_span) ";
+    static final String SPAN_INDEX = "use index (ix_moment_episode_span) ";
 
     // Native SQL on content's tables, read only: the grouping and the anti-joins on blocks and holds are
     // the hot path (200k Moments per episode), and the JPQL forms (member of, a map's key()) ran as
@@ -200,18 +214,26 @@ public class HeatmapService {
 
     /** Active Moments of the episode; in a market, those members there may see now (as eligibility reads it). */
     private static String where(Query q) {
+        return where("m.episode_id = :episode", q.market(), q.from(), q.to());
+    }
+
+    /**
+     * Active Moments of the episodes {@code episodes} names (an SQL condition on {@code m.episode_id}) created
+     * in [from, to); in a market, those members there may see now (as eligibility reads it).
+     */
+    static String where(String episodes, @Nullable String market, @Nullable Instant from, @Nullable Instant to) {
         StringBuilder w = new StringBuilder();
-        if (q.market() != null) {
+        if (market != null) {
             w.append("join moment_market listed on listed.moment_id = m.id and listed.market_code = :market ");
         }
-        w.append("where m.episode_id = :episode and m.state = 'ACTIVE'");
-        if (q.from() != null) {
+        w.append("where ").append(episodes).append(" and m.state = 'ACTIVE'");
+        if (from != null) {
             w.append(" and m.created_at >= :from");
         }
-        if (q.to() != null) {
+        if (to != null) {
             w.append(" and m.created_at < :to");
         }
-        if (q.market() != null) {
+        if (market != null) {
             w.append(" and not exists (select 1 from moment_block b where b.moment_id = m.id")
                     .append(" and b.market_code in (:market, '*'))")
                     .append(" and not exists (select 1 from moment_hold h where h.moment_id = m.id")
@@ -223,14 +245,20 @@ public class HeatmapService {
 
     private static jakarta.persistence.Query bind(jakarta.persistence.Query query, Query q, Instant now) {
         query.setParameter("episode", q.episodeId());
-        if (q.from() != null) {
-            query.setParameter("from", q.from());
+        return bind(query, q.market(), q.from(), q.to(), now);
+    }
+
+    /** Binds what {@link #where(String, String, Instant, Instant)} filters on. */
+    static jakarta.persistence.Query bind(jakarta.persistence.Query query, @Nullable String market,
+            @Nullable Instant from, @Nullable Instant to, Instant now) {
+        if (from != null) {
+            query.setParameter("from", from);
         }
-        if (q.to() != null) {
-            query.setParameter("to", q.to());
+        if (to != null) {
+            query.setParameter("to", to);
         }
-        if (q.market() != null) {
-            query.setParameter("market", q.market()).setParameter("now", now);
+        if (market != null) {
+            query.setParameter("market", market).setParameter("now", now);
         }
         return query;
     }

@@ -1,6 +1,7 @@
 package com.clipdesk.demo;
 
 import com.clipdesk.content.ContentKind;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Featured boards for the demo, through the real curation service: a published home row in FR, DE, GB
  * (by the curator) and US (by the admin) with the most shared eligible Moments there, one scheduled for
- * tomorrow; then a takedown in FR of one featured Moment, so the FR board shows the notice and the
+ * tomorrow; a published title page in FR and DE for the two most clipped titles there; then a takedown in FR of one featured Moment, so the FR board shows the notice and the
  * audit log the withdrawal. Runs once, after the demo enforcement ({@code @Order(120)}), when the
  * database has demo data and no board yet.
  */
@@ -75,6 +76,9 @@ class DemoCuration implements ApplicationRunner {
                     withdrawn = featured.get(2);
                 }
             }
+            for (String market : List.of("FR", "DE")) {
+                boards += as("curator", Role.CURATOR, () -> publishTitlePages(market));
+            }
             if (withdrawn != null) {
                 long item = withdrawn;
                 as("lead", Role.LEAD_MODERATOR, () -> takedowns.takeDown(new TakedownRequest(ContentKind.MOMENT, item,
@@ -110,14 +114,46 @@ class DemoCuration implements ApplicationRunner {
                 continue;
             }
             boolean later = featured.size() == PER_BOARD - 1;
-            board = curation.add(market, Surface.HOME_ROW, board == null ? null : board.version(), id,
+            board = curation.add(BoardKey.homeRow(market), board == null ? null : board.version(), id,
                     later ? tomorrow : null, null);
             featured.add(id);
         }
         if (board != null) {
-            curation.publish(market, Surface.HOME_ROW, java.util.Objects.requireNonNull(board.version()));
+            curation.publish(BoardKey.homeRow(market), java.util.Objects.requireNonNull(board.version()));
         }
         return featured;
+    }
+
+    /** The market's two titles with the most eligible Moments get a title page of their most shared ones. */
+    private int publishTitlePages(String market) {
+        List<Long> titles = jdbc.sql("""
+                select s.title_id from moment m join moment_market mm on mm.moment_id = m.id and mm.market_code = ?
+                join episode e on e.id = m.episode_id join season s on s.id = e.season_id
+                where m.state = 'ACTIVE'
+                group by s.title_id order by count(*) desc, s.title_id limit 2""").param(market).query(Long.class).list();
+        int published = 0;
+        for (long title : titles) {
+            List<Long> candidates = jdbc.sql("""
+                    select m.id from moment m join moment_market mm on mm.moment_id = m.id and mm.market_code = ?
+                    join episode e on e.id = m.episode_id join season s on s.id = e.season_id
+                    where m.state = 'ACTIVE' and s.title_id = ?
+                    order by m.share_count desc, m.id limit 40""").param(market).param(title).query(Long.class).list();
+            BoardKey key = BoardKey.titlePage(market, title);
+            BoardView board = null;
+            for (long id : candidates) {
+                if (board != null && board.draft().size() == PER_BOARD - 2) {
+                    break;
+                }
+                if (curation.refusal(id, key) == null) {
+                    board = curation.add(key, board == null ? null : board.version(), id, null, null);
+                }
+            }
+            if (board != null) {
+                curation.publish(key, java.util.Objects.requireNonNull(board.version()));
+                published++;
+            }
+        }
+        return published;
     }
 
     private static <T> T as(String username, Role role, Supplier<T> action) {

@@ -75,13 +75,13 @@ class CurationConcurrencyIT {
         twist = data.moment(episode, creator, "the twist", Set.of(fr)).getId();
         kiss = data.moment(episode, creator, "the kiss", Set.of(fr)).getId();
         finale = data.moment(episode, creator, "the finale", Set.of(fr)).getId();
-        BoardView b = curator(() -> curation.add(fr, Surface.HOME_ROW, null, twist, null, null));
+        BoardView b = curator(() -> curation.add(BoardKey.homeRow(fr), null, twist, null, null));
         for (long id : new long[] {kiss, finale}) {
             long v = b.version();
-            b = curator(() -> curation.add(fr, Surface.HOME_ROW, v, id, null, null));
+            b = curator(() -> curation.add(BoardKey.homeRow(fr), v, id, null, null));
         }
         long v = b.version();
-        curator(() -> curation.publish(fr, Surface.HOME_ROW, v));
+        curator(() -> curation.publish(BoardKey.homeRow(fr), v));
     }
 
     @Test
@@ -90,10 +90,10 @@ class CurationConcurrencyIT {
 
         transaction.executeWithoutResult(status -> {
             // the takedown's transaction has the board in memory already, as it was
-            FeaturedBoard before = boards.findByMarketCodeAndSurface(fr, Surface.HOME_ROW).orElseThrow();
+            FeaturedBoard before = boards.findByMarketCodeAndSurfaceAndTitleKey(fr, Surface.HOME_ROW, 0).orElseThrow();
             assertThat(before.draft()).hasSize(3);
             // meanwhile a curator moves the finale to the top and commits
-            inAnotherThread(() -> curator(() -> curation.move(fr, Surface.HOME_ROW, seen, finale, 0)));
+            inAnotherThread(() -> curator(() -> curation.move(BoardKey.homeRow(fr), seen, finale, 0)));
 
             as("lead", Role.LEAD_MODERATOR, () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, twist, fr)));
         });
@@ -105,7 +105,7 @@ class CurationConcurrencyIT {
         assertThat(after.published()).extracting(BoardView.SlotView::momentId).containsExactly(kiss, finale);
         assertThat(after.published()).extracting(BoardView.SlotView::position).containsExactly(0, 1);
         assertThat(after.notices()).singleElement().satisfies(n -> assertThat(n.momentId()).isEqualTo(twist));
-        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(fr), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .containsExactly(kiss, finale);
     }
 
@@ -114,7 +114,7 @@ class CurationConcurrencyIT {
         long seen = board().version();
         as("lead", Role.LEAD_MODERATOR, () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, kiss, fr)));
 
-        assertThatThrownBy(() -> curator(() -> curation.move(fr, Surface.HOME_ROW, seen, finale, 0)))
+        assertThatThrownBy(() -> curator(() -> curation.move(BoardKey.homeRow(fr), seen, finale, 0)))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Nothing was saved");
         assertThat(board().draft()).extracting(BoardView.SlotView::momentId).containsExactly(twist, finale);
     }
@@ -132,7 +132,7 @@ class CurationConcurrencyIT {
             // the curator saves while this transaction (holding the board) has not committed yet
             curatorSave.set(CompletableFuture.supplyAsync(() -> {
                 curatorTried.countDown();
-                return curator(() -> curation.move(fr, Surface.HOME_ROW, seen, finale, 0));
+                return curator(() -> curation.move(BoardKey.homeRow(fr), seen, finale, 0));
             }));
             awaitLatch(curatorTried);
             pause(300);
@@ -159,11 +159,11 @@ class CurationConcurrencyIT {
     }
 
     private java.util.List<Long> served() {
-        return feed.at(fr, Surface.HOME_ROW, Instant.now()).items().stream().map(FeaturedFeed.Item::momentId).toList();
+        return feed.at(BoardKey.homeRow(fr), Instant.now()).items().stream().map(FeaturedFeed.Item::momentId).toList();
     }
 
     private BoardView board() {
-        return curator(() -> curation.board(fr, Surface.HOME_ROW));
+        return curator(() -> curation.board(BoardKey.homeRow(fr)));
     }
 
     private static void inAnotherThread(Runnable action) {

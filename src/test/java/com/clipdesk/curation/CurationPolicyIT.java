@@ -92,7 +92,7 @@ class CurationPolicyIT {
     void aStricterClipLengthPublishedNowTakesTheOverLongMomentOffThatMarketsBoardAtOnce() {
         policies.publish(fr, maxSeriesClip(30), null);
 
-        BoardView board = curator(fr, () -> curation.board(fr, Surface.HOME_ROW));
+        BoardView board = curator(fr, () -> curation.board(BoardKey.homeRow(fr)));
         assertThat(board.draft()).extracting(BoardView.SlotView::momentId).containsExactly(shortOne);
         assertThat(board.published()).extracting(BoardView.SlotView::momentId).containsExactly(shortOne);
         assertThat(board.notices()).singleElement().satisfies(n -> {
@@ -100,9 +100,9 @@ class CurationPolicyIT {
             assertThat(n.message()).isEqualTo("Moment " + longOne + " left " + fr + " home row: Longer than " + fr
                     + "'s 30 s limit for series (40 s).");
         });
-        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(fr), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .containsExactly(shortOne);
-        assertThat(feed.at(us, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(us), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .as("another market's policy did not change").containsExactly(longOne, shortOne);
         assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(fr))).get().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo("FEATURED_WITHDRAWN");
@@ -110,7 +110,7 @@ class CurationPolicyIT {
             assertThat(e.getSummary()).contains("30 s limit");
         });
         assertThat(events.stream(FeaturedMomentWithdrawn.class)).singleElement()
-                .isEqualTo(new FeaturedMomentWithdrawn(fr, Surface.HOME_ROW, longOne, "Longer than " + fr
+                .isEqualTo(new FeaturedMomentWithdrawn(fr, Surface.HOME_ROW, null, longOne, "Longer than " + fr
                         + "'s 30 s limit for series (40 s)"));
     }
 
@@ -128,9 +128,9 @@ class CurationPolicyIT {
         clock.set(effective.plusSeconds(30));
         assertThat(check.check()).isEqualTo(1);
         assertThat(featured(fr)).containsExactly(shortOne);
-        assertThat(feed.at(fr, Surface.HOME_ROW, clock.instant()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(fr), clock.instant()).items()).extracting(FeaturedFeed.Item::momentId)
                 .containsExactly(shortOne);
-        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).singleElement()
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).notices()).singleElement()
                 .satisfies(n -> assertThat(n.message()).contains("30 s limit"));
         assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(fr))).get()
                 .satisfies(e -> assertThat(e.getActor()).isEqualTo("system"));
@@ -140,18 +140,18 @@ class CurationPolicyIT {
 
     @Test
     void aPublicationThatMeetsACuratorSavingAnAffectedBoardStillPublishesAndKeepsTheCuratorsOrder() {
-        long seen = curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).version();
+        long seen = curator(fr, () -> curation.board(BoardKey.homeRow(fr))).version();
         transaction.executeWithoutResult(status -> {
             // the publication's transaction has the board in memory already, as it was ...
-            assertThat(boards.findByMarketCodeAndSurface(fr, Surface.HOME_ROW).orElseThrow().draft()).hasSize(2);
+            assertThat(boards.findByMarketCodeAndSurfaceAndTitleKey(fr, Surface.HOME_ROW, 0).orElseThrow().draft()).hasSize(2);
             // ... when a curator moves the short one to the top and commits
-            CompletableFuture.runAsync(() -> curator(fr, () -> curation.move(fr, Surface.HOME_ROW, seen, shortOne, 0)))
+            CompletableFuture.runAsync(() -> curator(fr, () -> curation.move(BoardKey.homeRow(fr), seen, shortOne, 0)))
                     .join();
             policies.publish(fr, maxSeriesClip(30), null);
         });
 
         assertThat(featured(fr)).containsExactly(shortOne);
-        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).singleElement()
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).notices()).singleElement()
                 .satisfies(n -> assertThat(n.momentId()).isEqualTo(longOne));
     }
 
@@ -160,22 +160,22 @@ class CurationPolicyIT {
     }
 
     private java.util.List<Long> featured(String market) {
-        BoardView board = curator(market, () -> curation.board(market, Surface.HOME_ROW));
+        BoardView board = curator(market, () -> curation.board(BoardKey.homeRow(market)));
         assertThat(board.draft()).extracting(BoardView.SlotView::momentId)
                 .isEqualTo(board.published().stream().map(BoardView.SlotView::momentId).toList());
         return board.published().stream().map(BoardView.SlotView::momentId).toList();
     }
 
     private void publishBoard(String market) {
-        BoardView b = curator(market, () -> curation.add(market, Surface.HOME_ROW, null, longOne, null, null));
+        BoardView b = curator(market, () -> curation.add(BoardKey.homeRow(market), null, longOne, null, null));
         long v1 = b.version();
-        b = curator(market, () -> curation.add(market, Surface.HOME_ROW, v1, shortOne, null, null));
+        b = curator(market, () -> curation.add(BoardKey.homeRow(market), v1, shortOne, null, null));
         long v2 = b.version();
-        curator(market, () -> curation.publish(market, Surface.HOME_ROW, v2));
+        curator(market, () -> curation.publish(BoardKey.homeRow(market), v2));
     }
 
     private long boardId(String market) {
-        return boards.findByMarketCodeAndSurface(market, Surface.HOME_ROW).orElseThrow().getId();
+        return boards.findByMarketCodeAndSurfaceAndTitleKey(market, Surface.HOME_ROW, 0).orElseThrow().getId();
     }
 
     private static <T> T curator(String market, Supplier<T> action) {

@@ -78,19 +78,19 @@ class CurationServiceIT {
 
     @Test
     void curatorsEditTheirMarketsAdminsEveryMarketOthersNone() {
-        BoardView fromCurator = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        BoardView fromCurator = curator(fr, () -> curation.add(BoardKey.homeRow(fr), null, moment, null, null));
         assertThat(fromCurator.draft()).extracting(BoardView.SlotView::momentId).containsExactly(moment);
         assertThat(fromCurator.draft().getFirst().addedBy()).isEqualTo("chloe");
 
-        assertThatThrownBy(() -> curator(fr, () -> curation.add(us, Surface.HOME_ROW, null, moment, null, null)))
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(BoardKey.homeRow(us), null, moment, null, null)))
                 .isInstanceOf(OutOfScopeException.class);
-        assertThatThrownBy(() -> curator(fr, () -> curation.board(us, Surface.HOME_ROW)))
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(BoardKey.homeRow(us))))
                 .isInstanceOf(OutOfScopeException.class);
         for (Role role : new Role[] {Role.MODERATOR, Role.LEAD_MODERATOR, Role.POLICY_ADMIN, Role.AUDITOR}) {
-            assertThatThrownBy(() -> as("x", role, "*", () -> curation.board(fr, Surface.HOME_ROW)))
+            assertThatThrownBy(() -> as("x", role, "*", () -> curation.board(BoardKey.homeRow(fr))))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
         }
-        BoardView fromAdmin = as("alex", Role.ADMIN, "*", () -> curation.add(us, Surface.HOME_ROW, null, moment, null, null));
+        BoardView fromAdmin = as("alex", Role.ADMIN, "*", () -> curation.add(BoardKey.homeRow(us), null, moment, null, null));
         assertThat(fromAdmin.draft()).hasSize(1);
         assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(us)))
                 .get().satisfies(e -> {
@@ -101,40 +101,40 @@ class CurationServiceIT {
 
     @Test
     void twoCuratorsEditingOneBoardGetAConflictNotALostUpdate() {
-        BoardView read = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        BoardView read = curator(fr, () -> curation.add(BoardKey.homeRow(fr), null, moment, null, null));
         long seenByBoth = read.version();
-        curator(fr, () -> curation.add(fr, Surface.HOME_ROW, seenByBoth, other, null, null));
+        curator(fr, () -> curation.add(BoardKey.homeRow(fr), seenByBoth, other, null, null));
 
-        assertThatThrownBy(() -> as("bea", Role.CURATOR, fr, () -> curation.move(fr, Surface.HOME_ROW, seenByBoth, other, 0)))
+        assertThatThrownBy(() -> as("bea", Role.CURATOR, fr, () -> curation.move(BoardKey.homeRow(fr), seenByBoth, other, 0)))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("changed by chloe").hasMessageContaining("Nothing was saved");
-        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).draft())
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).draft())
                 .extracting(BoardView.SlotView::momentId).containsExactly(moment, other);
     }
 
     @Test
     void reorderScheduleAndPublishMakeWhatTheFeedServes() {
-        BoardView b = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, null, moment, null, null));
+        BoardView b = curator(fr, () -> curation.add(BoardKey.homeRow(fr), null, moment, null, null));
         long v1 = b.version();
-        b = curator(fr, () -> curation.add(fr, Surface.HOME_ROW, v1, other, null, null));
+        b = curator(fr, () -> curation.add(BoardKey.homeRow(fr), v1, other, null, null));
         long v2 = b.version();
-        b = curator(fr, () -> curation.move(fr, Surface.HOME_ROW, v2, other, 0));
+        b = curator(fr, () -> curation.move(BoardKey.homeRow(fr), v2, other, 0));
         assertThat(b.draft()).extracting(BoardView.SlotView::momentId).containsExactly(other, moment);
-        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).as("nothing published yet").isEmpty();
+        assertThat(feed.at(BoardKey.homeRow(fr), Instant.now()).items()).as("nothing published yet").isEmpty();
 
         long v3 = b.version();
         Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
-        b = curator(fr, () -> curation.schedule(fr, Surface.HOME_ROW, v3, moment, tomorrow, null));
+        b = curator(fr, () -> curation.schedule(BoardKey.homeRow(fr), v3, moment, tomorrow, null));
         long v4 = b.version();
-        b = curator(fr, () -> curation.publish(fr, Surface.HOME_ROW, v4));
+        b = curator(fr, () -> curation.publish(BoardKey.homeRow(fr), v4));
         assertThat(b.unpublishedChanges()).isFalse();
-        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(fr), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .as("the scheduled one is not shown yet").containsExactly(other);
-        assertThat(feed.at(fr, Surface.HOME_ROW, tomorrow.plusSeconds(1)).items())
+        assertThat(feed.at(BoardKey.homeRow(fr), tomorrow.plusSeconds(1)).items())
                 .extracting(FeaturedFeed.Item::momentId).containsExactly(other, moment);
 
         long v5 = b.version();
-        assertThatThrownBy(() -> curator(fr, () -> curation.schedule(fr, Surface.HOME_ROW, v5, moment, tomorrow,
+        assertThatThrownBy(() -> curator(fr, () -> curation.schedule(BoardKey.homeRow(fr), v5, moment, tomorrow,
                 tomorrow.minusSeconds(60)))).isInstanceOf(InvalidCurationException.class).hasMessageContaining("ends after");
     }
 
@@ -145,16 +145,16 @@ class CurationServiceIT {
 
         as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
 
-        BoardView frBoard = curator(fr, () -> curation.board(fr, Surface.HOME_ROW));
+        BoardView frBoard = curator(fr, () -> curation.board(BoardKey.homeRow(fr)));
         assertThat(frBoard.draft()).extracting(BoardView.SlotView::momentId).containsExactly(other);
         assertThat(frBoard.published()).extracting(BoardView.SlotView::momentId).containsExactly(other);
         assertThat(frBoard.notices()).singleElement().satisfies(n -> {
             assertThat(n.momentId()).isEqualTo(moment);
             assertThat(n.message()).contains("Taken down in " + fr);
         });
-        assertThat(feed.at(fr, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(fr), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .containsExactly(other);
-        assertThat(feed.at(us, Surface.HOME_ROW, Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
+        assertThat(feed.at(BoardKey.homeRow(us), Instant.now()).items()).extracting(FeaturedFeed.Item::momentId)
                 .as("the US board keeps it").containsExactly(moment, other);
         assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId(fr))).get().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo("FEATURED_WITHDRAWN");
@@ -164,7 +164,7 @@ class CurationServiceIT {
 
         // ... and it cannot be added back while taken down there
         long version = frBoard.version();
-        assertThatThrownBy(() -> curator(fr, () -> curation.add(fr, Surface.HOME_ROW, version, moment, null, null)))
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(BoardKey.homeRow(fr), version, moment, null, null)))
                 .isInstanceOf(InvalidCurationException.class).hasMessageContaining("Taken down in " + fr);
     }
 
@@ -172,9 +172,9 @@ class CurationServiceIT {
     void aCuratorDismissesANotice() {
         publishBoth(fr);
         as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
-        long notice = curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices().getFirst().id();
+        long notice = curator(fr, () -> curation.board(BoardKey.homeRow(fr))).notices().getFirst().id();
         AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(fr), () -> curation.dismissNotice(notice));
-        assertThat(curator(fr, () -> curation.board(fr, Surface.HOME_ROW)).notices()).isEmpty();
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).notices()).isEmpty();
     }
 
     @Test
@@ -223,15 +223,77 @@ class CurationServiceIT {
         assertThat(inUs.peaks().get(1).best()).extracting(Heatmap.Candidate::momentId).containsExactly(late2, late1);
     }
 
+    @Test
+    void aTitlePageBoardNeedsItsTitleAndTakesOnlyItsMoments() {
+        long titleId = jdbc.sql("select s.title_id from episode e join season s on s.id = e.season_id where e.id = ?")
+                .param(episodeId).query(Long.class).single();
+        String titleName = jdbc.sql("select name from title where id = ?").param(titleId).query(String.class).single();
+        Episode elsewhere = data.episode("Another title " + System.nanoTime(), 1200);
+        long foreign = data.moment(elsewhere, data.member("FR"), "not this title", Set.of(fr)).getId();
+
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(new BoardKey(fr, Surface.TITLE_PAGE, null), null, moment,
+                null, null))).isInstanceOf(InvalidCurationException.class)
+                .satisfies(e -> assertThat(((InvalidCurationException) e).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(new BoardKey(fr, Surface.HOME_ROW, titleId))))
+                .isInstanceOf(InvalidCurationException.class)
+                .satisfies(e -> assertThat(((InvalidCurationException) e).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(BoardKey.titlePage(fr, 987_654_321L))))
+                .isInstanceOf(com.clipdesk.shared.NotFoundException.class);
+
+        BoardView page = curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), null, moment, null, null));
+        assertThat(page.titleId()).isEqualTo(titleId);
+        assertThat(page.titleName()).isEqualTo(titleName);
+        assertThat(page.draft()).extracting(BoardView.SlotView::momentId).containsExactly(moment);
+        assertThat(curator(fr, () -> curation.board(BoardKey.homeRow(fr))).draft())
+                .as("the home row is another board").isEmpty();
+        assertThatThrownBy(() -> curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), page.version(), foreign,
+                null, null))).isInstanceOf(InvalidCurationException.class)
+                .hasMessageContaining("From " + elsewhere.getSeason().getTitle().getName() + ", not " + titleName);
+        assertThat(curator(fr, () -> curation.refusal(foreign, BoardKey.titlePage(fr, titleId))))
+                .startsWith("From Another title");
+        assertThat(curator(fr, () -> curation.refusal(foreign, BoardKey.homeRow(fr)))).as("a home row takes any title")
+                .isNull();
+        assertThat(curator(fr, () -> curation.titlePages(fr))).singleElement().satisfies(p -> {
+            assertThat(p.titleId()).isEqualTo(titleId);
+            assertThat(p.draftSize()).isEqualTo(1);
+        });
+        long boardId = boards.findByMarketCodeAndSurfaceAndTitleKey(fr, Surface.TITLE_PAGE, titleId).orElseThrow().getId();
+        assertThat(audit.lastEventAbout(CurationService.SUBJECT, boardId)).get()
+                .satisfies(e -> assertThat(e.getSummary()).contains("title page of " + titleName));
+
+        // scoping unchanged: another market's title page is out of scope for an FR curator
+        assertThatThrownBy(() -> curator(fr, () -> curation.board(BoardKey.titlePage(us, titleId))))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> as("x", Role.MODERATOR, "*", () -> curation.board(BoardKey.titlePage(fr, titleId))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTakedownLeavesTheTitlePageWithANoticeNamingTheTitle() {
+        long titleId = jdbc.sql("select s.title_id from episode e join season s on s.id = e.season_id where e.id = ?")
+                .param(episodeId).query(Long.class).single();
+        BoardView page = curator(fr, () -> curation.add(BoardKey.titlePage(fr, titleId), null, moment, null, null));
+        curator(fr, () -> curation.publish(page.key(), page.version()));
+        as("lead", Role.LEAD_MODERATOR, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, fr)));
+
+        BoardView after = curator(fr, () -> curation.board(BoardKey.titlePage(fr, titleId)));
+        assertThat(after.published()).isEmpty();
+        assertThat(after.notices()).anySatisfy(n -> {
+            assertThat(n.board()).isEqualTo(BoardKey.titlePage(fr, titleId));
+            assertThat(n.message()).contains("title page of Curation title");
+        });
+        assertThat(feed.at(BoardKey.titlePage(fr, titleId), Instant.now()).items()).isEmpty();
+    }
+
     private void publishBoth(String market) {
         boolean admin = !market.equals(fr);
-        Supplier<BoardView> add1 = () -> curation.add(market, Surface.HOME_ROW, null, moment, null, null);
+        Supplier<BoardView> add1 = () -> curation.add(BoardKey.homeRow(market), null, moment, null, null);
         BoardView b = admin ? as("alex", Role.ADMIN, "*", add1) : curator(market, add1);
         long v1 = b.version();
-        Supplier<BoardView> add2 = () -> curation.add(market, Surface.HOME_ROW, v1, other, null, null);
+        Supplier<BoardView> add2 = () -> curation.add(BoardKey.homeRow(market), v1, other, null, null);
         b = admin ? as("alex", Role.ADMIN, "*", add2) : curator(market, add2);
         long v2 = b.version();
-        Supplier<BoardView> publish = () -> curation.publish(market, Surface.HOME_ROW, v2);
+        Supplier<BoardView> publish = () -> curation.publish(BoardKey.homeRow(market), v2);
         if (admin) {
             as("alex", Role.ADMIN, "*", publish);
         } else {
@@ -240,7 +302,7 @@ class CurationServiceIT {
     }
 
     private long boardId(String market) {
-        return boards.findByMarketCodeAndSurface(market, Surface.HOME_ROW).orElseThrow().getId();
+        return boards.findByMarketCodeAndSurfaceAndTitleKey(market, Surface.HOME_ROW, 0).orElseThrow().getId();
     }
 
     private static <T> T curator(String market, Supplier<T> action) {

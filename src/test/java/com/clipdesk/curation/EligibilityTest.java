@@ -26,7 +26,7 @@ class EligibilityTest {
 
     static MomentFacts moment(ContentState state, Set<String> blocked, Map<String, MarketHold> holds, int seconds) {
         return new MomentFacts(1, state, Set.of("FR", "US", "DE"), blocked, holds, seconds, TITLE, SEASON,
-                TitleKind.SERIES);
+                TitleKind.SERIES, "Operation Marigold");
     }
 
     static MomentFacts fine() {
@@ -86,5 +86,15 @@ class EligibilityTest {
                 .isEqualTo("Title not clippable in FR until 24 Dec: Studio embargo");
         var otherSeason = new ClipBlackout(TITLE, SEASON + 1, null, null, "Other season");
         assertThat(Eligibility.refusal(fine(), "FR", policy(List.of(otherSeason)), NOW)).isNull();
+    }
+
+    @Test
+    void aTitlePageTakesOnlyItsTitlesMoments() {
+        assertThat(Eligibility.refusal(fine(), TITLE + 1, "Nightfall", "FR", null, NOW))
+                .isEqualTo("From Operation Marigold, not Nightfall");
+        assertThat(Eligibility.refusal(fine(), TITLE, "Operation Marigold", "FR", null, NOW)).isNull();
+        assertThat(Eligibility.refusal(fine(), null, null, "FR", null, NOW)).as("a home row takes every title").isNull();
+        assertThat(Eligibility.refusal(moment(ContentState.REMOVED, Set.of(), Map.of(), 30), TITLE, "Operation Marigold",
+                "FR", null, NOW)).as("its title's Moments are still checked").isEqualTo("Removed by review");
     }
 }

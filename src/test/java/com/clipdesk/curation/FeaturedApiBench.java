@@ -71,9 +71,9 @@ class FeaturedApiBench {
             BoardView b = null;
             for (int i = 0; i < 12; i++) {
                 long id = data.moment(episode, creator, "scene " + i, Set.of(MARKET), i * 60, i * 60 + 30).getId();
-                b = curation.add(MARKET, Surface.HOME_ROW, b == null ? null : b.version(), id, null, null);
+                b = curation.add(BoardKey.homeRow(MARKET), b == null ? null : b.version(), id, null, null);
             }
-            curation.publish(MARKET, Surface.HOME_ROW, b.version());
+            curation.publish(BoardKey.homeRow(MARKET), b.version());
         });
         String bearer = new MemberAppClient(port).token("featured.read");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

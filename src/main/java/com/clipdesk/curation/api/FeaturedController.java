@@ -1,5 +1,6 @@
 package com.clipdesk.curation.api;
 
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.FeaturedFeed;
 import com.clipdesk.curation.FeaturedFeed.Feed;
 import com.clipdesk.curation.Surface;
@@ -28,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/featured/{market}?surface=HOME_ROW}: the Moments the product features there now, in
- * order (the board's published order, slots whose schedule includes now). For machine clients with the
+ * {@code GET /api/featured/{market}?surface=HOME_ROW} (or {@code ?surface=title_page&title=42}, a title's
+ * page in the market): the Moments the product features there now, in order (the board's published order, slots whose schedule includes now). For machine clients with the
  * {@code featured.read} scope. The ETag hashes what is served, so it changes when a publication, a
  * withdrawal or a schedule boundary changes the list; clients revalidate ({@code If-None-Match} → 304)
  * and may keep an answer for a few seconds. Errors are RFC 9457 problem documents naming the field.
@@ -51,6 +52,7 @@ class FeaturedController {
 
     @GetMapping("/{market}")
     ResponseEntity<Feed> featured(@PathVariable String market, @RequestParam(required = false) @Nullable String surface,
+            @RequestParam(required = false) @Nullable String title,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
         String code = market.strip().toUpperCase(Locale.ROOT);
         if (!feed.knowsMarket(code)) {
@@ -59,7 +61,21 @@ class FeaturedController {
         String surfaceName = surface == null || surface.isBlank() ? Surface.HOME_ROW.name() : surface;
         Surface where = Surface.parse(surfaceName).orElseThrow(() -> new BadField(HttpStatus.BAD_REQUEST, "surface",
                 "\"" + surfaceName + "\" is not a surface: " + Arrays.toString(Surface.values())));
-        Feed body = feed.at(code, where, clock.instant());
+        Long titleId = null;
+        if (title != null && !title.isBlank()) {
+            if (!title.strip().matches("\\d{1,18}")) {
+                throw new BadField(HttpStatus.BAD_REQUEST, "title", "\"" + title + "\" is not a title id.");
+            }
+            titleId = Long.parseLong(title.strip());
+        }
+        BoardKey board = new BoardKey(code, where, titleId);
+        if (board.mismatch() != null) {
+            throw new BadField(HttpStatus.BAD_REQUEST, "title", board.mismatch());
+        }
+        if (titleId != null && !feed.knowsTitle(titleId)) {
+            throw new BadField(HttpStatus.NOT_FOUND, "title", "No title has the id " + titleId + ".");
+        }
+        Feed body = feed.at(board, clock.instant());
         String etag = etag(body);
         CacheControl cache = CacheControl.maxAge(MAX_AGE).cachePrivate().mustRevalidate();
         if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
@@ -72,7 +88,7 @@ class FeaturedController {
     /** A strong ETag of the served list: the board's revision and each item's id and schedule. */
     static String etag(Feed feed) {
         StringBuilder s = new StringBuilder().append(feed.market()).append('|').append(feed.surface()).append('|')
-                .append(feed.revision());
+                .append(feed.titleId()).append('|').append(feed.revision());
         feed.items().forEach(i -> s.append('|').append(i.momentId()).append('@').append(i.startsAt()).append('-')
                 .append(i.endsAt()));
         try {
@@ -86,9 +102,10 @@ class FeaturedController {
     @ExceptionHandler(BadField.class)
     ResponseEntity<ProblemDetail> badField(BadField e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status, e.getMessage());
+        boolean notFound = e.status == HttpStatus.NOT_FOUND;
         problem.setType(URI.create("https://clipdesk.example/problems/"
-                + (e.status == HttpStatus.NOT_FOUND ? "unknown-market" : "invalid-field")));
-        problem.setTitle(e.status == HttpStatus.NOT_FOUND ? "Unknown market" : "Invalid request");
+                + (notFound ? "unknown-" + e.field : "invalid-field")));
+        problem.setTitle(notFound ? "Unknown " + e.field : "Invalid request");
         problem.setProperty("field", e.field);
         return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

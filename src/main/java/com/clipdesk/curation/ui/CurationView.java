@@ -1,6 +1,9 @@
 package com.clipdesk.curation.ui;
 
+import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketView;
+import com.clipdesk.catalog.TitleSummary;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.BoardView.NoticeView;
 import com.clipdesk.curation.BoardView.SlotView;
@@ -36,6 +39,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -43,9 +47,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A featured board: pick market and surface, then order the draft (drag and drop, or the move
+ * A featured board: pick market and surface (a title page: and the title), then order the draft (drag and drop, or the move
  * buttons from the keyboard), schedule, remove, add by Moment id or from the heatmap, and publish.
- * Each slot says why it may not be featured, if it may not; notices say what left the board.
+ * Each slot says why it may not be featured, if it may not; notices say what left the board. The URL
+ * names the board ({@code curation/FR?surface=title_page&title=42}), so a board can be linked and bookmarked.
  */
 @Route(value = "curation", layout = MainLayout.class)
 @PageTitle("Featured Moments · Clipdesk")
@@ -54,9 +59,15 @@ import org.jspecify.annotations.Nullable;
 @StyleSheet("styles/curation.css")
 class CurationView extends VerticalLayout implements HasUrlParameter<String> {
 
+    static final String SURFACE = "surface";
+    static final String TITLE = "title";
+
     private final CurationService curation;
+    private final CatalogService catalog;
     private final ComboBox<MarketView> market = new ComboBox<>("Market");
     private final Select<Surface> surface = new Select<>();
+    private final ComboBox<TitleSummary> title = new ComboBox<>("Title");
+    private final Div titlePages = new Div();
     private final Span status = new Span();
     private final Button publish = new Button("Publish", VaadinIcon.UPLOAD.create());
     private final IntegerField momentId = new IntegerField("Moment id");
@@ -64,9 +75,12 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
     private final Div notices = new Div();
     private @Nullable BoardView board;
     private @Nullable SlotView dragged;
+    // true while the pickers follow the URL: their changes then load, not navigate
+    private boolean followingUrl;
 
-    CurationView(CurationService curation) {
+    CurationView(CurationService curation, CatalogService catalog) {
         this.curation = curation;
+        this.catalog = catalog;
         addClassName("cd-curation");
         List<MarketView> markets = curation.markets();
         market.setItems(markets);
@@ -80,8 +94,17 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         if (!markets.isEmpty()) {
             market.setValue(markets.getFirst());
         }
-        market.addValueChangeListener(e -> load());
-        surface.addValueChangeListener(e -> load());
+        title.setItems(q -> catalog.titles(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> catalog.countTitles(q.getFilter().orElse("")));
+        title.setItemLabelGenerator(TitleSummary::label);
+        title.setPlaceholder("Search by name");
+        title.setWidth("21rem");
+        title.setId("curation-title");
+        title.setVisible(false);
+        market.addValueChangeListener(e -> choose());
+        surface.addValueChangeListener(e -> choose());
+        title.addValueChangeListener(e -> choose());
+        titlePages.addClassName("cd-curation__title-pages");
 
         momentId.setId("curation-moment-id");
         momentId.setPlaceholder("e.g. 1042");
@@ -92,9 +115,9 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         publish.setId("curation-publish");
         status.setId("curation-status");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> act(() -> curation.publish(code(), surface.getValue(), version()), "Published"));
+        publish.addClickListener(e -> act(() -> curation.publish(key(), version()), "Published"));
 
-        HorizontalLayout pickers = new HorizontalLayout(market, surface, momentId, add, finder);
+        HorizontalLayout pickers = new HorizontalLayout(market, surface, title, momentId, add, finder);
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
         pickers.addClassName("cd-filter-bar");
@@ -109,7 +132,7 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         Paragraph intro = new Paragraph("The draft below is what you edit; the product shows the published order. "
                 + "Reorder by dragging rows, or with the arrow buttons. Schedules are in UTC.");
         intro.addClassName("cd-muted");
-        add(heading, intro, pickers, notices, publishing, grid);
+        add(heading, intro, pickers, titlePages, notices, publishing, grid);
         setSizeFull();
     }
 
@@ -117,11 +140,84 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
     // checker already guards the route, and the service checks every call), as ItemPage does
     @Override
     public final void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
-        if (parameter != null) {
-            market.getListDataView().getItems().filter(m -> m.code().equalsIgnoreCase(parameter)).findFirst()
-                    .ifPresent(market::setValue);
+        var query = event.getLocation().getQueryParameters().getParameters();
+        followingUrl = true;
+        try {
+            if (parameter != null) {
+                market.getListDataView().getItems().filter(m -> m.code().equalsIgnoreCase(parameter)).findFirst()
+                        .ifPresent(market::setValue);
+            }
+            Surface chosen = query.getOrDefault(SURFACE, List.of()).stream().findFirst().flatMap(Surface::parse)
+                    .orElse(Surface.HOME_ROW);
+            surface.setValue(chosen);
+            String id = query.getOrDefault(TITLE, List.of()).stream().findFirst().orElse("");
+            title.setValue(chosen == Surface.TITLE_PAGE && id.matches("\\d{1,18}")
+                    ? catalog.title(Long.parseLong(id)).orElse(null) : null);
+        } finally {
+            followingUrl = false;
         }
         load();
+    }
+
+    /** A picker changed: the URL follows (back/forward and bookmarks keep the board), which loads it. */
+    private void choose() {
+        if (followingUrl) {
+            return;
+        }
+        if (market.getValue() == null) {
+            load();
+            return;
+        }
+        // a title page without its title yet keeps the surface in the URL
+        BoardKey chosen = new BoardKey(code(), surface.getValue() == null ? Surface.HOME_ROW : surface.getValue(),
+                surface.getValue() == Surface.TITLE_PAGE && title.getValue() != null ? title.getValue().id() : null);
+        getUI().ifPresent(ui -> ui.navigate("curation/" + code(), query(chosen)));
+    }
+
+    /** The page of a board: {@code curation/FR}, {@code curation/FR?surface=title_page&title=42}. */
+    static String link(BoardKey key) {
+        String query = query(key).getQueryString();
+        return "curation/" + key.market() + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The query parameters naming a board's surface and title (none for a home row). */
+    static QueryParameters query(BoardKey key) {
+        if (key.surface() == Surface.HOME_ROW) {
+            return QueryParameters.empty();
+        }
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put(SURFACE, key.surface().name().toLowerCase(java.util.Locale.ROOT));
+        if (key.titleId() != null) {
+            params.put(TITLE, Long.toString(key.titleId()));
+        }
+        return QueryParameters.simple(params);
+    }
+
+    /** The market's title-page boards as links, to jump from one to another. */
+    private void showTitlePages() {
+        titlePages.removeAll();
+        boolean titlePage = surface.getValue() == Surface.TITLE_PAGE && market.getValue() != null;
+        titlePages.setVisible(titlePage);
+        if (!titlePage) {
+            return;
+        }
+        List<BoardView.TitlePage> pages = curation.titlePages(code());
+        Span label = new Span(pages.isEmpty() ? "No title page has a board in " + code() + " yet: choose a title."
+                : "Title pages in " + code() + ":");
+        label.addClassName("cd-muted");
+        titlePages.add(label);
+        Long current = title.getValue() == null ? null : title.getValue().id();
+        for (BoardView.TitlePage p : pages) {
+            Anchor link = new Anchor(link(BoardKey.titlePage(code(), p.titleId())),
+                    p.titleName() + " (" + p.draftSize() + ")");
+            link.getElement().setAttribute("title", p.draftSize() + " Moments in the draft, "
+                    + (p.publishedAt() == null ? "never published" : "published " + Formats.shortDateTime(p.publishedAt())));
+            link.addClassName("cd-curation__title-page");
+            if (current != null && current == p.titleId()) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            titlePages.add(link);
+        }
     }
 
     private void configureGrid() {
@@ -212,10 +308,10 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
         down.setEnabled(s.position() < last);
         down.addClassName("cd-curation__down");
         Button schedule = icon(VaadinIcon.CALENDAR_CLOCK, "Schedule Moment " + s.momentId(),
-                e -> new ScheduleDialog(s, (from, until) -> act(() -> curation.schedule(code(), surface.getValue(),
-                        version(), s.momentId(), from, until), "Schedule saved")).open());
+                e -> new ScheduleDialog(s, (from, until) -> act(() -> curation.schedule(key(), version(),
+                        s.momentId(), from, until), "Schedule saved")).open());
         Button remove = icon(VaadinIcon.TRASH, "Remove Moment " + s.momentId() + " from the draft",
-                e -> act(() -> curation.remove(code(), surface.getValue(), version(), s.momentId()), "Removed"));
+                e -> act(() -> curation.remove(key(), version(), s.momentId()), "Removed"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout buttons = new HorizontalLayout(up, down, schedule, remove);
         buttons.setSpacing(false);
@@ -232,7 +328,7 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
     }
 
     private void move(SlotView s, int position) {
-        act(() -> curation.move(code(), surface.getValue(), version(), s.momentId(), position), "Moved");
+        act(() -> curation.move(key(), version(), s.momentId(), position), "Moved");
     }
 
     private void add() {
@@ -243,7 +339,7 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
             return;
         }
         momentId.setInvalid(false);
-        act(() -> curation.add(code(), surface.getValue(), board == null ? null : board.version(), id, null, null),
+        act(() -> curation.add(key(), board == null ? null : board.version(), id, null, null),
                 "Added Moment " + id);
         momentId.clear();
     }
@@ -262,14 +358,18 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
     }
 
     private void load() {
-        if (market.getValue() == null || surface.getValue() == null) {
+        title.setVisible(surface.getValue() == Surface.TITLE_PAGE);
+        showTitlePages();
+        boolean noTitle = surface.getValue() == Surface.TITLE_PAGE && title.getValue() == null;
+        if (market.getValue() == null || surface.getValue() == null || noTitle) {
             board = null;
             grid.setItems(List.of());
-            status.setText("Choose a market.");
+            status.setText(market.getValue() == null ? "Choose a market." : "Choose a title: each title page has its own board.");
             publish.setEnabled(false);
+            notices.setVisible(false);
             return;
         }
-        show(curation.board(code(), surface.getValue()));
+        show(curation.board(key()));
     }
 
     private void show(BoardView b) {
@@ -296,7 +396,11 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
             });
             dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             dismiss.setAriaLabel("Dismiss notice: " + n.message());
-            Div line = new Div(VaadinIcon.BELL.create(), text, dismiss);
+            Div line = new Div(VaadinIcon.BELL.create(), text);
+            if (board == null || !n.board().equals(board.key())) {
+                line.add(new Anchor(link(n.board()), "Open its board"));
+            }
+            line.add(dismiss);
             line.addClassName("cd-curation__notice");
             notices.add(line);
         }
@@ -304,6 +408,12 @@ class CurationView extends VerticalLayout implements HasUrlParameter<String> {
 
     private String code() {
         return market.getValue().code();
+    }
+
+    /** The board the pickers name. */
+    private BoardKey key() {
+        return surface.getValue() == Surface.TITLE_PAGE && title.getValue() != null
+                ? BoardKey.titlePage(code(), title.getValue().id()) : BoardKey.homeRow(code());
     }
 
     private long version() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.ContentKind;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
@@ -60,6 +61,8 @@ class FeaturedApiIT {
     long shown;
     long later;
     long over;
+    long titleId;
+    long otherTitleId;
 
     @BeforeEach
     void ownSecurityStrategy() {
@@ -76,16 +79,20 @@ class FeaturedApiIT {
         later = data.moment(episode, creator, "shown tomorrow", Set.of("IE", "NL")).getId();
         over = data.moment(episode, creator, "shown last week", Set.of("IE", "NL")).getId();
         Instant now = Instant.now();
-        BoardView b = admin(() -> curation.add("IE", Surface.HOME_ROW, null, shown, null, null));
+        BoardView b = admin(() -> curation.add(BoardKey.homeRow("IE"), null, shown, null, null));
         long v1 = b.version();
-        b = admin(() -> curation.add("IE", Surface.HOME_ROW, v1, later, now.plus(1, ChronoUnit.DAYS), null));
+        b = admin(() -> curation.add(BoardKey.homeRow("IE"), v1, later, now.plus(1, ChronoUnit.DAYS), null));
         long v2 = b.version();
-        b = admin(() -> curation.add("IE", Surface.HOME_ROW, v2, over, now.minus(7, ChronoUnit.DAYS),
+        b = admin(() -> curation.add(BoardKey.homeRow("IE"), v2, over, now.minus(7, ChronoUnit.DAYS),
                 now.minus(1, ChronoUnit.DAYS)));
         long v3 = b.version();
-        admin(() -> curation.publish("IE", Surface.HOME_ROW, v3));
-        BoardView nl = admin(() -> curation.add("NL", Surface.HOME_ROW, null, shown, null, null));
-        admin(() -> curation.publish("NL", Surface.HOME_ROW, nl.version()));
+        admin(() -> curation.publish(BoardKey.homeRow("IE"), v3));
+        BoardView nl = admin(() -> curation.add(BoardKey.homeRow("NL"), null, shown, null, null));
+        admin(() -> curation.publish(BoardKey.homeRow("NL"), nl.version()));
+        titleId = episode.getSeason().getTitle().getId();
+        otherTitleId = data.episode("Featured api other " + System.nanoTime(), 1200).getSeason().getTitle().getId();
+        BoardView page = admin(() -> curation.add(BoardKey.titlePage("IE", titleId), null, over, null, null));
+        admin(() -> curation.publish(page.key(), page.version()));
         app = new MemberAppClient(port);
         bearer = app.token("featured.read");
     }
@@ -103,9 +110,40 @@ class FeaturedApiIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
-        HttpResponse<String> empty = app.featured(bearer, "IE?surface=TITLE_PAGE", null);
-        assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("\"items\":[]");
+    }
+
+    @Test
+    void aTitlePageServesItsTitlesBoardWithItsOwnEtag() {
+        HttpResponse<String> page = app.featured(bearer, "IE?surface=title_page&title=" + titleId, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("\"surface\":\"TITLE_PAGE\"", "\"titleId\":" + titleId,
+                "\"momentId\":" + over).doesNotContain("\"momentId\":" + shown + ",");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(app.featured(bearer, "IE?surface=TITLE_PAGE&title=" + titleId, etag).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> other = app.featured(bearer, "IE?surface=title_page&title=" + otherTitleId, null);
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).contains("\"items\":[]");
+        assertThat(other.headers().firstValue("ETag")).get().as("another title, another list").isNotEqualTo(etag);
+        HttpResponse<String> home = app.featured(bearer, "IE", null);
+        assertThat(home.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void aTitlePageNeedsAKnownTitleAndAHomeRowNone() {
+        HttpResponse<String> missing = app.featured(bearer, "IE?surface=TITLE_PAGE", null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"field\":\"title\"", "needs a title");
+        HttpResponse<String> homeWithTitle = app.featured(bearer, "IE?surface=home_row&title=" + titleId, null);
+        assertThat(homeWithTitle.statusCode()).isEqualTo(400);
+        assertThat(homeWithTitle.body()).contains("\"field\":\"title\"");
+        HttpResponse<String> unknown = app.featured(bearer, "IE?surface=title_page&title=987654321", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"field\":\"title\"", "987654321");
+        HttpResponse<String> notANumber = app.featured(bearer, "IE?surface=title_page&title=abc", null);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("\"field\":\"title\"");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
 import com.clipdesk.curation.Surface;
@@ -129,12 +130,12 @@ class CurationBrowserIT extends BrowserTest {
     /** Other tests share the database: start from an empty, published FR home row. */
     private void emptyFrHomeRow() {
         AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"), () -> {
-            BoardView board = curation.board("FR", Surface.HOME_ROW);
+            BoardView board = curation.board(BoardKey.homeRow("FR"));
             for (BoardView.SlotView s : board.draft()) {
-                board = curation.remove("FR", Surface.HOME_ROW, board.version(), s.momentId());
+                board = curation.remove(BoardKey.homeRow("FR"), board.version(), s.momentId());
             }
             if (board.version() != null && (board.unpublishedChanges() || !board.published().isEmpty())) {
-                curation.publish("FR", Surface.HOME_ROW, board.version());
+                curation.publish(BoardKey.homeRow("FR"), board.version());
             }
         });
     }
@@ -142,7 +143,7 @@ class CurationBrowserIT extends BrowserTest {
     /** The draft's order of our Moments, as the service has it (the other ones are filtered out). */
     private List<Long> draft(long... ours) {
         List<Long> ids = new ArrayList<>();
-        AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"), () -> curation.board("FR", Surface.HOME_ROW).draft()
+        AsStaff.run("admin", Set.of(Role.ADMIN), Set.of("*"), () -> curation.board(BoardKey.homeRow("FR")).draft()
                 .forEach(s -> ids.add(s.momentId())));
         List<Long> mine = java.util.Arrays.stream(ours).boxed().toList();
         return ids.stream().filter(mine::contains).toList();
