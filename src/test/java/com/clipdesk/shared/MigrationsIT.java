@@ -198,6 +198,94 @@ class MigrationsIT {
         }
     }
 
+    @Test
+    void v17GivesTitlePageBoardsTheirTitleAndDropsThoseWithoutOneOnH2() throws Exception {
+        titlePageBoards(DataSourceBuilder.create()
+                .url("jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").username("sa").password("")
+                .build());
+    }
+
+    @Test
+    void v17GivesTitlePageBoardsTheirTitleAndDropsThoseWithoutOneOnTheConfiguredServer() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabases.onServer(),
+                "no MySQL-family server configured (CLIPDESK_TEST_DATASOURCE_URL)");
+        String url = TestDatabases.create("titleboards");
+        try {
+            titlePageBoards(DataSourceBuilder.create().url(url).username(TestDatabases.user())
+                    .password(TestDatabases.password()).build());
+        } finally {
+            TestDatabases.drop(url);
+        }
+    }
+
+    /**
+     * At V16 a market had one TITLE_PAGE board: FR's held only Moments of title 1 (draft and published),
+     * DE's mixed titles 1 and 2, GB's was empty; FR's home row held a Moment too. After V17: FR's title page
+     * is title 1's with every slot, DE's and GB's are gone with their slots, the home row has no title, and
+     * the new unique key allows one title page per title but still one home row per market.
+     */
+    private static void titlePageBoards(DataSource dataSource) throws Exception {
+        String product;
+        try (Connection c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        }
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(FlywayPlaceholders.placeholdersFor(product));
+        flyway.target("16").load().migrate();
+        String at = "timestamp '2026-01-01 00:00:00'";
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            for (String market : List.of("FR", "DE", "GB")) {
+                st.executeUpdate("insert into market (code, name, locale, time_zone, version) values ('" + market
+                        + "', '" + market + "', 'en', 'UTC', 0)");
+            }
+            for (int t = 1; t <= 2; t++) {
+                st.executeUpdate("insert into title (id, name, kind, maturity_rating, original_language, release_year)"
+                        + " values (" + t + ", 'T" + t + "', 'SERIES', '13+', 'en', 2026)");
+                st.executeUpdate("insert into season (id, title_id, number, name) values (" + t + ", " + t + ", 1, 'S1')");
+                st.executeUpdate("insert into episode (id, season_id, number, name, duration_s) values (" + t + ", " + t
+                        + ", 1, 'E1', 600)");
+            }
+            st.executeUpdate("insert into member (id, handle, home_market, age_band, joined_at) values (1, 'a', 'FR',"
+                    + " '25_34', " + at + ")");
+            // Moments 1 and 2 of title 1, Moment 3 of title 2
+            for (int[] m : new int[][] {{1, 1}, {2, 1}, {3, 2}}) {
+                st.executeUpdate("insert into moment (id, episode_id, start_s, end_s, caption, language, creator_id,"
+                        + " created_at, state, share_count, report_count, version) values (" + m[0] + ", " + m[1]
+                        + ", 0, 20, 'm', 'en', 1, " + at + ", 'ACTIVE', 0, 0, 0)");
+            }
+            String[][] boards = {{"1", "FR", "HOME_ROW"}, {"2", "FR", "TITLE_PAGE"}, {"3", "DE", "TITLE_PAGE"},
+                    {"4", "GB", "TITLE_PAGE"}};
+            for (String[] b : boards) {
+                st.executeUpdate("insert into featured_board (id, market_code, surface, last_edited_by, last_edited_at,"
+                        + " published_revision, unpublished_changes, version) values (" + b[0] + ", '" + b[1] + "', '"
+                        + b[2] + "', 'chloe', " + at + ", 1, 0, 3)");
+            }
+            int[][] slots = {{1, 3, 0}, {2, 1, 0}, {2, 2, 1}, {3, 1, 0}, {3, 3, 1}}; // board, moment, position
+            for (int[] slot : slots) {
+                st.executeUpdate("insert into featured_slot (board_id, stage, moment_id, position, added_by, added_at)"
+                        + " values (" + slot[0] + ", 'DRAFT', " + slot[1] + ", " + slot[2] + ", 'chloe', " + at + ")");
+            }
+            st.executeUpdate("insert into featured_slot (board_id, stage, moment_id, position, added_by, added_at)"
+                    + " values (2, 'PUBLISHED', 1, 0, 'chloe', " + at + ")");
+        }
+        flyway.target("latest").load().migrate();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            assertThat(counts(st, "select id from featured_board order by id")).containsExactly(1, 2);
+            assertThat(counts(st, "select coalesce(title_id, 0) from featured_board order by id")).containsExactly(0, 1);
+            assertThat(counts(st, "select title_key from featured_board order by id")).containsExactly(0, 1);
+            assertThat(counts(st, "select moment_id from featured_slot where board_id = 2 order by stage, position"))
+                    .as("FR's title page keeps its draft and publication").containsExactly(1, 2, 1);
+            assertThat(counts(st, "select count(*) from featured_slot where board_id in (3, 4)")).containsExactly(0);
+            st.executeUpdate("insert into featured_board (id, market_code, surface, title_id, title_key, last_edited_by,"
+                    + " last_edited_at, published_revision, unpublished_changes, version) values (5, 'FR', 'TITLE_PAGE', 2,"
+                    + " 2, 'chloe', " + at + ", 0, 0, 0)");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.executeUpdate("insert into featured_board"
+                    + " (id, market_code, surface, title_key, last_edited_by, last_edited_at, published_revision,"
+                    + " unpublished_changes, version) values (6, 'FR', 'HOME_ROW', 0, 'chloe', " + at + ", 0, 0, 0)"))
+                    .as("still one home row per market").isInstanceOf(java.sql.SQLException.class);
+        }
+    }
+
     private static List<Integer> counts(java.sql.Statement st, String sql) throws Exception {
         List<Integer> counts = new ArrayList<>();
         try (var rs = st.executeQuery(sql)) {
