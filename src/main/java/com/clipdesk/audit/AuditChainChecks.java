@@ -109,6 +109,11 @@ public class AuditChainChecks {
     /** The last finished verification as audited: when, by whom, what it found. */
     public record LastVerification(Instant at, String by, boolean intact, String summary) {}
 
+    /** Whether the signed-in staff member may start a verification (admins). */
+    public boolean mayVerify() {
+        return currentStaff.get().has(Role.ADMIN);
+    }
+
     /** Starts a verification in the background; the running one when one already runs. */
     public synchronized Run start() {
         String admin = currentStaff.require(Role.ADMIN).username();
