@@ -123,7 +123,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSizeFull();
         add(header);
         if (checks.mayVerify()) {
-            add(new ChainStatus(checks));
+            add(new ChainStatus(checks, this::refresh));
         }
         add(bar, grid);
         setSizeFull();

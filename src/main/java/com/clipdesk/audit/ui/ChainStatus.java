@@ -27,10 +27,14 @@ class ChainStatus extends HorizontalLayout {
     final Button verify = new Button("Verify now", VaadinIcon.SHIELD.create(), e -> start());
     final Button cancel = new Button("Cancel", e -> cancel());
     private final ProgressBar progress = new ProgressBar();
+    private final Runnable onFinished;
+    private boolean watching;
     private @Nullable Registration poll;
 
-    ChainStatus(AuditChainChecks checks) {
+    /** {@code onFinished}: after a run watched here ends (the page shows its audit event). */
+    ChainStatus(AuditChainChecks checks, Runnable onFinished) {
         this.checks = checks;
+        this.onFinished = onFinished;
         addClassName("cd-chain-status");
         status.addClassName("cd-chain-status-text");
         verify.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -44,6 +48,7 @@ class ChainStatus extends HorizontalLayout {
 
     private void start() {
         checks.start();
+        watching = true;
         show();
     }
 
@@ -69,10 +74,15 @@ class ChainStatus extends HorizontalLayout {
                 cancel.setEnabled(true);
                 cancel.setText("Cancel");
             }
+            watching = true;
             startPolling();
             return;
         }
         stopPolling();
+        if (watching) {
+            watching = false;
+            onFinished.run();
+        }
         status.setText(checks.last().map(l -> "Hash chain, last verified " + Formats.dateTime(l.at()) + " by " + l.by()
                 + ": " + l.summary()).orElse("Hash chain: not verified yet."));
         checks.last().filter(l -> !l.summary().startsWith("Cancelled")).ifPresent(l -> status.getElement()

@@ -120,5 +120,6 @@ class AuditViewIT extends KaribuSupport {
         status.show();
         assertThat(status.status.getText()).contains("last verified", "Intact:");
         assertThat(status.verify.isEnabled()).isTrue();
+        assertThat(rows().getFirst().getAction()).as("the grid shows the run's own event").isEqualTo("AUDIT_CHAIN_VERIFIED");
     }
 }
