@@ -142,7 +142,7 @@ public class AuditLog {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.actor() != null && !filter.actor().isBlank()) {
-                where.add(cb.like(root.get("actor"), AuditQueries.likePrefix(filter.actor().trim()), '\\'));
+                where.add(cb.like(root.get("actor"), AuditQueries.likePrefix(filter.actor().trim()), '!'));
             }
             if (filter.action() != null && !filter.action().isBlank()) {
                 where.add(cb.equal(root.get("action"), filter.action()));

@@ -88,9 +88,12 @@ class AuditQueries {
         return written;
     }
 
-    /** A LIKE pattern for values starting with {@code prefix} (escape character backslash). */
+    /**
+     * A LIKE pattern for values starting with {@code prefix}, escape character {@code !} (a backslash would
+     * itself need escaping in MariaDB's string literals).
+     */
     static String likePrefix(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static String nz(@Nullable String s) {

@@ -71,6 +71,9 @@ class AuditViewIT extends KaribuSupport {
         UI.getCurrent().navigate("audit", QueryParameters.fromString("market=ZZ&actor=view-"));
         assertThat(rows()).extracting(AuditEvent::getAction).containsExactly("VIEW_TEST_OTHER", "VIEW_TEST_EDITED");
 
+        UI.getCurrent().navigate("audit", QueryParameters.fromString("actor=view_"));
+        assertThat(rows()).as("_ is no wildcard").isEmpty();
+
         UI.getCurrent().navigate("audit",
                 QueryParameters.fromString("market=ZZ&action=VIEW_TEST_EDITED&kind=MOMENT&subject=4242"));
         var view = _get(AuditView.class);
