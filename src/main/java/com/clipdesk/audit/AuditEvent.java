@@ -9,7 +9,10 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
-/** One thing a staff member (or the system) did. Append-only: never updated, never deleted. */
+/**
+ * One thing a staff member (or the system) did. Append-only: never updated, never deleted; sealed into
+ * the hash chain when its transaction commits ({@link AuditChain}).
+ */
 @Entity
 @Immutable
 public class AuditEvent {
@@ -40,6 +43,13 @@ public class AuditEvent {
 
     @Column(nullable = false, length = SUMMARY_MAX, updatable = false)
     private String summary;
+
+    /** Chain position; null until the recording transaction commits (and in this instance, which is not re-read). */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Long seq;
+
+    @Column(insertable = false, updatable = false, length = 64)
+    private @Nullable String hash;
 
     protected AuditEvent() {}
 
@@ -84,5 +94,13 @@ public class AuditEvent {
 
     public String getSummary() {
         return summary;
+    }
+
+    public @Nullable Long getSeq() {
+        return seq;
+    }
+
+    public @Nullable String getHash() {
+        return hash;
     }
 }

@@ -1,5 +1,6 @@
 package com.clipdesk.audit;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
@@ -10,6 +11,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long>, JpaSpecific
     AuditEvent save(AuditEvent event);
 
     Optional<AuditEvent> findFirstBySubjectKindAndSubjectIdOrderByIdDesc(String subjectKind, String subjectId);
+
+    Optional<AuditEvent> findFirstByActionInOrderByIdDesc(Collection<String> actions);
 
     long count();
 }

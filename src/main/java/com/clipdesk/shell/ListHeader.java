@@ -20,6 +20,11 @@ public class ListHeader extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 
+    /** A count that stopped at a cap: "10,000+ events". */
+    public void setCountAtLeast(long n) {
+        count.setText(Formats.count(n) + "+ " + plural);
+    }
+
     public void setCount(long n) {
         count.setText(Formats.count(n) + " " + (n == 1 ? singular : plural));
     }
