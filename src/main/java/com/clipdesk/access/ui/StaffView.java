@@ -64,9 +64,11 @@ class StaffView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(m -> m.getSessionsValidAfter() == null ? "—" : Formats.dateTime(m.getSessionsValidAfter()))
                 .setHeader("Sessions last ended").setAutoWidth(true);
-        grid.addComponentColumn(this::endButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::endButton).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> directory.list(name.getValue(), query.getOffset(), query.getLimit()).stream());
+        // the directory serves at most 500 a page; the grid asks for less unless told to fetch everything
+        grid.setItems(query -> directory.list(name.getValue(), query.getOffset(), Math.min(query.getLimit(), 500))
+                .stream());
         grid.setSizeFull();
 
         add(header, intro, name, grid);
