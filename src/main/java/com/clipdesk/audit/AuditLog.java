@@ -2,6 +2,7 @@ package com.clipdesk.audit;
 
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
+import com.clipdesk.staff.StaffSessionsEnded;
 import com.clipdesk.staff.StaffSignedIn;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -136,6 +137,16 @@ public class AuditLog {
     void on(StaffSignedIn event) {
         append(new AuditEvent(event.at(), event.username(), "STAFF_SIGNED_IN", "STAFF", event.subject(), null,
                 "Signed in with roles " + event.roles() + " in " + event.scope()));
+    }
+
+    /** In the transaction that ended the sessions: the actor is who ended them. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(StaffSessionsEnded event) {
+        record("STAFF_SESSIONS_ENDED", "STAFF", event.subject(), null, event.own()
+                ? "Signed out everywhere: every console session of " + event.username() + " ended"
+                : "Ended every console session of " + event.username() + " (they sign in again, with the roles "
+                        + "their identity provider gives them now)");
     }
 
     static Specification<AuditEvent> matching(AuditFilter filter) {

@@ -26,7 +26,10 @@ final class DemoStaff {
             authorities.add(new SimpleGrantedAuthority(CurrentStaff.MARKET_AUTHORITY_PREFIX + "*"));
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities);
+        // the demo data's staff act as if they had just signed in (policy publications need a recent sign-in)
+        auth.setDetails(new com.clipdesk.staff.SignInInstant(java.time.Instant.now()));
+        context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -7,6 +7,7 @@ import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.RequiredText;
 import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.RecentSignIn;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
@@ -48,9 +49,12 @@ public class PolicyService {
     private final ApplicationEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
+    private final RecentSignIn recentSignIn;
 
     PolicyService(PolicyVersionRepository versions, CatalogService catalog, com.clipdesk.content.ContentService content,
-            CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events, EntityManager em, Clock clock) {
+            CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events, EntityManager em, Clock clock,
+            RecentSignIn recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.content = content;
         this.versions = versions;
         this.catalog = catalog;
@@ -392,6 +396,8 @@ public class PolicyService {
         if (effective.isBefore(now.minus(CLOCK_SLACK))) {
             throw new InvalidPolicyException("effectiveAt", "A version takes effect now or later, not in the past.");
         }
+        // publishing is what changes the rules in force, a rollback included (a draft based on an earlier version)
+        recentSignIn.require("Publishing a policy version");
         state(() -> v.publish(staff.username(), now, effective));
         audit.record("POLICY_PUBLISHED", SUBJECT, id, marketOrNull(v.getMarketCode()), "Published " + label(v)
                 + (effective.equals(now) ? ", effective now" : ", effective " + effective));

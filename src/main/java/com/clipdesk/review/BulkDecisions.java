@@ -5,6 +5,7 @@ import com.clipdesk.shared.ConcurrentEditException;
 import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.RecentSignIn;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,15 +56,18 @@ public class BulkDecisions {
     private final CurrentStaff currentStaff;
     private final TransactionTemplate transaction;
     private final Executor executor;
+    private final RecentSignIn recentSignIn;
 
     @Autowired
     BulkDecisions(ReviewService reviews, StaffCases staffCases, ReasonCodes reasonCodes, AuditLog audit,
-            CurrentStaff currentStaff, PlatformTransactionManager transactionManager) {
-        this(reviews, staffCases, reasonCodes, audit, currentStaff, transactionManager, virtualThreads());
+            CurrentStaff currentStaff, PlatformTransactionManager transactionManager, RecentSignIn recentSignIn) {
+        this(reviews, staffCases, reasonCodes, audit, currentStaff, transactionManager, recentSignIn, virtualThreads());
     }
 
     BulkDecisions(ReviewService reviews, StaffCases staffCases, ReasonCodes reasonCodes, AuditLog audit,
-            CurrentStaff currentStaff, PlatformTransactionManager transactionManager, Executor executor) {
+            CurrentStaff currentStaff, PlatformTransactionManager transactionManager, RecentSignIn recentSignIn,
+            Executor executor) {
+        this.recentSignIn = recentSignIn;
         this.reviews = reviews;
         this.staffCases = staffCases;
         this.reasonCodes = reasonCodes;
@@ -107,6 +111,7 @@ public class BulkDecisions {
         reasonCodes.require(decision.reasonCode(), decision.disposition());
         Map<Long, Long> versions = new LinkedHashMap<>();
         cases.forEach(c -> versions.putIfAbsent(c.id(), c.version()));
+        recentSignIn.requireForBulk("A bulk decision", versions.size());
         BulkRun<Long> run = new BulkRun<>(versions.size(), decision);
         launch(run, List.copyOf(versions.keySet()), "case", caseId -> {
             transaction.executeWithoutResult(status -> reviews.decide(caseId, versions.get(caseId), decision, true));
@@ -142,6 +147,7 @@ public class BulkDecisions {
             throw new InvalidDecisionException("The note is " + decision.note().length() + " characters; at most "
                     + ReviewCase.NOTE_MAX + " fit.");
         }
+        recentSignIn.requireForBulk("A bulk action", distinct.size());
         BulkRun<ItemRef> run = new BulkRun<>(distinct.size(), decision);
         transaction.executeWithoutResult(status -> audit.record("BULK_ACTION_STARTED", "BULK_RUN", run.id(), null,
                 action.label() + " on " + distinct.size() + " item(s) from " + source + ": " + reason.getCode()
@@ -172,6 +178,7 @@ public class BulkDecisions {
             throw new InvalidDecisionException("At most " + String.format(Locale.ENGLISH, "%,d", MAX_ITEMS)
                     + " items at once; this is " + String.format(Locale.ENGLISH, "%,d", distinct.size()) + ".");
         }
+        recentSignIn.requireForBulk("A bulk action", distinct.size());
         BulkRun<K> run = new BulkRun<>(distinct.size(), done);
         atStart.accept(run);
         launch(run, distinct, what, key -> {

@@ -1,6 +1,7 @@
 package com.clipdesk.shell;
 
 import com.clipdesk.staff.CurrentStaff;
+import com.clipdesk.staff.RecentSignInRequiredException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Console-wide rules for every UI: a signed-in staff member without any known role sees only the
  * no-access page; errors in actions (button clicks...) get the same treatment as errors while
- * opening a page: refusals a friendly notification, anything unexpected an id to quote.
+ * opening a page: refusals a friendly notification, a sensitive action refused for an old sign-in
+ * the offer to sign in again ({@link SignInAgainDialog}), anything unexpected an id to quote.
  */
 @Component
 class ConsoleGuard implements VaadinServiceInitListener {
@@ -37,6 +39,14 @@ class ConsoleGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::requireRole));
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            for (Throwable t = error.getThrowable(); t != null; t = t.getCause()) {
+                if (t instanceof RecentSignInRequiredException refusal) {
+                    if (com.vaadin.flow.component.UI.getCurrent() != null) {
+                        new SignInAgainDialog(refusal).open();
+                    }
+                    return;
+                }
+            }
             Throwable cause = error.getThrowable();
             while (cause.getCause() != null && !(cause instanceof AccessDeniedException)) {
                 cause = cause.getCause();

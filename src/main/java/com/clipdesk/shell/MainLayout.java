@@ -4,6 +4,11 @@ import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
+import com.clipdesk.staff.StaffDirectory;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -43,9 +48,11 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final CurrentStaff currentStaff;
     private final ObjectProvider<TopBarItem> topBarItems;
+    private final StaffDirectory directory;
 
     public MainLayout(AuthenticationContext authentication, CurrentStaff currentStaff,
-            ObjectProvider<TopBarItem> topBarItems) {
+            ObjectProvider<TopBarItem> topBarItems, StaffDirectory directory) {
+        this.directory = directory;
         this.authentication = authentication;
         this.currentStaff = currentStaff;
         this.topBarItems = topBarItems;
@@ -85,8 +92,40 @@ public class MainLayout extends AppLayout {
         // on laptops the label is hidden (clipdesk.css): the icon keeps its name and a tooltip
         signOut.setAriaLabel("Sign out");
         signOut.setTooltipText("Sign out");
-        bar.add(theme, signOut);
+        bar.add(theme);
+        if (authentication.isAuthenticated()) {
+            bar.add(accountMenu());
+        }
+        bar.add(signOut);
         return bar;
+    }
+
+    /** The signed-in member's own session actions. */
+    private Component accountMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        menu.addClassName("cd-account-menu");
+        MenuItem root = menu.addItem(new Icon(VaadinIcon.USER_CARD));
+        root.setAriaLabel("Your sessions");
+        menu.setTooltipText(root, "Your sessions");
+        root.getSubMenu().addItem("Sign out everywhere…", click -> confirmSignOutEverywhere())
+                .addClassName("cd-sign-out-everywhere");
+        return menu;
+    }
+
+    private void confirmSignOutEverywhere() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Sign out everywhere?");
+        dialog.setText("Ends every console session you have open, in every browser and on every device, this one "
+                + "included. Use it when you left a session open somewhere, or think someone else used it.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Sign out everywhere");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            directory.endOwnSessions();
+            authentication.logout();
+        });
+        dialog.open();
     }
 
     private Optional<SignedInStaff> signedInStaff() {

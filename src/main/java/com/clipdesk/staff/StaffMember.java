@@ -61,6 +61,10 @@ public class StaffMember {
     @Column(name = "last_sign_in_at", nullable = false)
     private Instant lastSignInAt;
 
+    /** Console sessions authenticated before this instant are ended (sign out everywhere); null: never. */
+    @Column(name = "sessions_valid_after")
+    private @Nullable Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -89,6 +93,13 @@ public class StaffMember {
                 : String.join(",", new TreeSet<>(staff.scope().markets())), MARKETS_LENGTH);
         if (at.isAfter(lastSignInAt)) {
             this.lastSignInAt = at;
+        }
+    }
+
+    /** Ends every console session authenticated before {@code at}; an earlier cut-off never replaces a later one. */
+    void endSessionsBefore(Instant at) {
+        if (sessionsValidAfter == null || at.isAfter(sessionsValidAfter)) {
+            sessionsValidAfter = at;
         }
     }
 
@@ -132,6 +143,10 @@ public class StaffMember {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public @Nullable Instant getSessionsValidAfter() {
+        return sessionsValidAfter;
     }
 
     public long getVersion() {

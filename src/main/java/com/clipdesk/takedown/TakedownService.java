@@ -12,6 +12,7 @@ import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.shared.OutOfScopeException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.MarketScope;
+import com.clipdesk.staff.RecentSignIn;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.SignedInStaff;
 import jakarta.persistence.EntityManager;
@@ -61,10 +62,12 @@ public class TakedownService {
     private final EntityManager em;
     private final Clock clock;
     private final com.clipdesk.catalog.CatalogService catalog;
+    private final RecentSignIn recentSignIn;
 
     TakedownService(TakedownRepository takedowns, LegalOrderRepository orders, ContentModeration moderation,
             ReasonCodes reasonCodes, CurrentStaff currentStaff, AuditLog audit, ApplicationEventPublisher events,
-            EntityManager em, Clock clock, com.clipdesk.catalog.CatalogService catalog) {
+            EntityManager em, Clock clock, com.clipdesk.catalog.CatalogService catalog, RecentSignIn recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.catalog = catalog;
         this.takedowns = takedowns;
         this.orders = orders;
@@ -231,6 +234,8 @@ public class TakedownService {
         itemInScope(staff, takedown.getItemKind(), takedown.getItemId());
         String why = text(reason, "reason", Takedown.TEXT_MAX, "Give the reason for lifting the takedown.");
         requireScope(staff, takedown.getMarkets(), "lift");
+        // after the checks a person fixes in the form, before anything changes
+        recentSignIn.require("Lifting a takedown");
         boolean everywhereBefore = takedown.isEverywhere();
         takedown.lift(staff.username(), clock.instant(), why);
         rehide(takedown);

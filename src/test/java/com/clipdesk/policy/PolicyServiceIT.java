@@ -182,6 +182,34 @@ class PolicyServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void publishingNeedsARecentSignInAndAStaleOneChangesNothing() {
+        market = "GB";
+        PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Films 25 s"));
+        PolicyRules films = new PolicyRules(null, Map.of(TitleKind.FILM, 25), null, null, null, null);
+        PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), films, "Films 25 s"));
+        PolicyVersionView submitted = as("ana", () -> policies.submit(edited.id(), edited.version()));
+        PolicyVersionView approved = as("ben", () -> policies.approve(submitted.id(), submitted.version(), null));
+        Integer before = as("ana", () -> policies.effective(market, Instant.now())).maxClipSeconds().get(TitleKind.FILM);
+
+        assertThatThrownBy(() -> AsStaff.runSignedInAgo(java.time.Duration.ofMinutes(45), "ben", POLICY, Set.of("*"),
+                () -> policies.publish(approved.id(), approved.version(), null)))
+                .isInstanceOf(com.clipdesk.staff.RecentSignInRequiredException.class)
+                .hasMessageStartingWith("Publishing a policy version needs you to sign in again: you signed in 45 min ago");
+        PolicyVersionView still = as("ana", () -> policies.version(approved.id()));
+        assertThat(still.status()).isEqualTo(PolicyStatus.APPROVED);
+        assertThat(still.version()).isEqualTo(approved.version());
+        assertThat(as("ana", () -> policies.effective(market, Instant.now())).maxClipSeconds().get(TitleKind.FILM))
+                .isEqualTo(before);
+
+        AtomicReference<PolicyVersionView> published = new AtomicReference<>();
+        AsStaff.runSignedInAgo(java.time.Duration.ofMinutes(1), "ben", POLICY, Set.of("*"),
+                () -> published.set(policies.publish(approved.id(), approved.version(), null)));
+        assertThat(published.get().stateLabel()).isEqualTo("Live");
+        assertThat(as("ana", () -> policies.effective(market, Instant.now())).maxClipSeconds())
+                .containsEntry(TitleKind.FILM, 25);
+    }
+
     private PolicyVersionView publishNew(PolicyRules rules, Instant effectiveAt) {
         PolicyVersionView draft = as("ana", () -> policies.draft(market, null, "Clip length"));
         PolicyVersionView edited = as("ana", () -> policies.edit(draft.id(), draft.version(), rules, "Clip length"));

@@ -45,6 +45,8 @@ class BulkDecisionsIT {
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
+    com.clipdesk.staff.RecentSignIn recentSignIn;
+    @Autowired
     CaseFixtures fixtures;
 
     @AfterEach
@@ -97,7 +99,7 @@ class BulkDecisionsIT {
     void cancelledBeforeTheWorkerStartsDecidesNothing() {
         List<Long> ids = fixtures.reportedMoments(3, Set.of("ES"), "ES", ReportReason.SPAM);
         List<Runnable> queued = new ArrayList<>();
-        var stepped = new BulkDecisions(reviews, staffCases, reasonCodes, audit, currentStaff, transactionManager, queued::add);
+        var stepped = new BulkDecisions(reviews, staffCases, reasonCodes, audit, currentStaff, transactionManager, recentSignIn, queued::add);
         BulkRun<Long> run = as("bia", Role.MODERATOR, () -> stepped.start(rowsOf(ids), Decision.of(Disposition.REMOVE, "SPAM")));
 
         run.cancel();

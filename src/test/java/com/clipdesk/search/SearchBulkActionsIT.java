@@ -278,6 +278,34 @@ class SearchBulkActionsIT {
                 .param("%" + marker + "%").query(String.class).list();
     }
 
+    @Test
+    void moreThanFiftyItemsNeedARecentSignInAndAStaleOneStartsNothing() throws Exception {
+        String marker = marker();
+        Fixture f = new Fixture(marker);
+        for (int i = 0; i < 51; i++) {
+            f.moment("bulk wave " + i, "BR");
+        }
+        ResultItems preview = asBia(() -> actions.preview(marker));
+        assertThat(preview.items()).hasSize(51);
+
+        assertThatThrownBy(() -> AsStaff.runSignedInAgo(java.time.Duration.ofMinutes(30), "bia",
+                Set.of(Role.MODERATOR), BIA_MARKETS,
+                () -> actions.start(preview, ItemAction.REMOVE, "SPAM", "Spam wave " + marker)))
+                .isInstanceOf(com.clipdesk.staff.RecentSignInRequiredException.class)
+                .hasMessageStartingWith("A bulk action on more than 50 items needs you to sign in again: "
+                        + "you signed in 30 min ago");
+        assertThat(audit("BULK_ACTION_STARTED", marker)).isEmpty();
+        for (ItemRef item : preview.items()) {
+            assertThat(state("moment", item.id())).isEqualTo("ACTIVE");
+        }
+
+        // signed in just now: the same action runs
+        var end = asBia(() -> actions.start(preview, ItemAction.REMOVE, "SPAM", "Spam wave " + marker))
+                .completion().get(60, TimeUnit.SECONDS);
+        assertThat(end.decided()).hasSize(51);
+        assertThat(audit("BULK_ACTION_STARTED", marker)).hasSize(1);
+    }
+
     private static String marker() {
         return "zqk" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
     }

@@ -55,6 +55,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             reports/{r}       y   y    n   n   y   y
             markets           n   n    n   n   n   y
             audit             n   n    n   n   y   y
+            staff             n   n    n   n   n   y
             search            y   y    y   y   y   y
             takedowns         y   y    n   n   y   y
             appeals           y   y    n   n   y   y

@@ -68,6 +68,8 @@ public abstract class KaribuSupport {
         }
         var auth = UsernamePasswordAuthenticationToken.authenticated("karibu-" + roles.iterator().next()
                 .name().toLowerCase(java.util.Locale.ROOT), "n/a", authorities);
+        // just signed in: sensitive actions pass (signedInAgo makes the sign-in older)
+        auth.setDetails(new com.clipdesk.staff.SignInInstant(java.time.Instant.now()));
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(auth);
         SecurityContextHolder.setContext(securityContext);
@@ -88,6 +90,18 @@ public abstract class KaribuSupport {
         });
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /**
+     * Makes the signed-in staff member's sign-in {@code ago} old (after {@link #signInAs}): sensitive
+     * actions then ask for a new sign-in.
+     */
+    protected static void signedInAgo(java.time.Duration ago) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        var older = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), "n/a",
+                current.getAuthorities());
+        older.setDetails(new com.clipdesk.staff.SignInInstant(java.time.Instant.now().minus(ago)));
+        SecurityContextHolder.getContext().setAuthentication(older);
     }
 
     /**

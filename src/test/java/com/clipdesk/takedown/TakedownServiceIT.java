@@ -309,6 +309,30 @@ class TakedownServiceIT {
                 .isInstanceOfSatisfying(InvalidTakedownException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
+    @Test
+    void liftingNeedsARecentSignInAndAStaleOneChangesNothing() {
+        TakedownView view = as(LEAD, "*", () -> takedowns.takeDown(inMarkets(ContentKind.MOMENT, moment, "FR")));
+
+        assertThatThrownBy(() -> AsStaff.runSignedInAgo(java.time.Duration.ofHours(2), "lead", LEAD, Set.of("*"),
+                () -> takedowns.lift(view.id(), view.version(), "Court ruled it lawful")))
+                .isInstanceOf(com.clipdesk.staff.RecentSignInRequiredException.class)
+                .hasMessageStartingWith("Lifting a takedown needs you to sign in again: you signed in 2 h ago");
+        assertThat(moderation.hiddenIn(ContentKind.MOMENT, moment)).as("still taken down").containsExactly("FR");
+        assertThat(takedowns.decision(view.id())).get().satisfies(t -> {
+            assertThat(t.active()).isTrue();
+            assertThat(t.version()).isEqualTo(view.version());
+        });
+        assertThat(audit.lastEventAbout("TAKEDOWN", view.id())).get()
+                .extracting(e -> e.getAction()).isEqualTo("TAKEDOWN_APPLIED");
+
+        // signed in 5 minutes ago: within the 10-minute window
+        AsStaff.runSignedInAgo(java.time.Duration.ofMinutes(5), "lead", LEAD, Set.of("*"),
+                () -> takedowns.lift(view.id(), view.version(), "Court ruled it lawful"));
+        assertThat(moderation.hiddenIn(ContentKind.MOMENT, moment)).isEmpty();
+        assertThat(audit.lastEventAbout("TAKEDOWN", view.id())).get()
+                .extracting(e -> e.getAction()).isEqualTo("TAKEDOWN_LIFTED");
+    }
+
     private static <T> T as(Set<Role> roles, String market, Supplier<T> action) {
         return as(roles, new String[] {market}, action);
     }

@@ -56,6 +56,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.disable());
+        SecurityHeaders.apply(http, SecurityHeaders.API_CSP);
         return http.build();
     }
 }

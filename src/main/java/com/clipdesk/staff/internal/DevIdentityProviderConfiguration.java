@@ -80,9 +80,14 @@ class DevIdentityProviderConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .securityContext(context -> context.securityContextRepository(providerContexts))
                 .requestCache(cache -> cache.requestCache(providerSavedRequests))
+                // prompt=login / max_age: a console's "sign in again" shows the form even with a live session
+                .addFilterAfter(new DevProviderReauthentication(SECURITY_CONTEXT_KEY),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        // the sign-in form posts to itself, then redirects back to the console (a form-action would block that)
+        SecurityHeaders.apply(http, SecurityHeaders.CONSOLE_CSP);
         return http.build();
     }
 

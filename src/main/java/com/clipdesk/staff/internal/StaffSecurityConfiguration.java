@@ -1,5 +1,6 @@
 package com.clipdesk.staff.internal;
 
+import com.clipdesk.staff.RecentSignIn;
 import com.clipdesk.staff.Role;
 import com.clipdesk.staff.StaffAuthoritiesMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -20,7 +21,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The console's security. Filter chains, in order: actuator ({@link #ACTUATOR_ORDER}), the
@@ -38,7 +43,7 @@ class StaffSecurityConfiguration {
     static final int CONSOLE_ORDER = 4;
 
     /** Where the console sends anyone who is not signed in: starts the OIDC flow of registration "clipdesk". */
-    static final String SIGN_IN_PATH = "/oauth2/authorization/clipdesk";
+    static final String SIGN_IN_PATH = RecentSignIn.SIGN_IN_PATH;
     /** Public page shown after sign-out and after a failed sign-in (a shell view). */
     static final String SIGNED_OUT_PATH = "/signed-out";
 
@@ -80,9 +85,27 @@ class StaffSecurityConfiguration {
         return http.build();
     }
 
+    /** Console sessions per staff member on this node (shown to admins; see ConsoleSessions). */
+    @Bean
+    SessionRegistry consoleSessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session (time-out, invalidation). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(CONSOLE_ORDER)
-    SecurityFilterChain consoleChain(HttpSecurity http, StaffAuthoritiesMapper authoritiesMapper) {
+    SecurityFilterChain consoleChain(HttpSecurity http, StaffAuthoritiesMapper authoritiesMapper,
+            ClientRegistrationRepository registrations, SessionRegistry sessionRegistry, SessionCutoffs cutoffs) {
+        // every console sign-in is registered (no limit on concurrent sessions), for the admins' counts
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        // "sign out everywhere": sessions signed in before the member's cut-off end here, on every node
+        http.addFilterBefore(new SessionCutoffFilter(cutoffs), AnonymousAuthenticationFilter.class);
+        SecurityHeaders.apply(http, SecurityHeaders.CONSOLE_CSP);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/robots.txt")
                 .permitAll()
@@ -93,6 +116,8 @@ class StaffSecurityConfiguration {
                 // set here too (Vaadin sets it later): otherwise start-up lists the registrations,
                 // which with an issuer-uri means calling the identity provider
                 .loginPage(SIGN_IN_PATH)
+                // a sensitive action's "sign in again" asks the provider to check the person again
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new SignInAgainRequests(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(authoritiesMapper))
                 // never back to the sign-in path: with a live provider session that would loop
                 .failureHandler(new SignInFailureHandler(SIGNED_OUT_PATH + "?failed")));
