@@ -24,7 +24,7 @@ create table decision_latency_daily (
     primary key (market_code, decided_on, bucket)
 );
 
--- Decided appeals per day, market where the appealed decision was in force, and outcome
+-- Decided appeals per day, market of the item when the appeal was filed (whose staff see it), and outcome
 create table appeal_daily (
     market_code  varchar(8)  not null,
     decided_on   date        not null,

@@ -14,8 +14,8 @@ public final class LatencyBuckets {
     static final int PER_DOUBLING = 8;
     /** 2^25 s is about 388 days; longer waits share the last bucket. */
     static final int LAST = 25 * PER_DOUBLING + 1;
-    /** The largest relative error of a quantile, in percent: 2^(1/16) - 1, rounded up. */
-    public static final double ERROR_PERCENT = 4.4;
+    /** The largest relative error of a quantile, in percent: 2^(1/16) - 1 = 4.43%, rounded up. */
+    public static final double ERROR_PERCENT = 4.5;
 
     private LatencyBuckets() {}
 

@@ -57,12 +57,22 @@ public final class RollupBackfill {
             }
         }
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select decided_at, outcome, markets_before from appeal"
-                        + " where status = 'DECIDED' and decided_at is not null and outcome is not null")) {
+                ResultSet rows = statement.executeQuery("select a.id, a.decided_at, a.outcome, m.market_code from appeal a"
+                        + " left join appeal_market m on m.appeal_id = a.id where a.status = 'DECIDED'"
+                        + " and a.decided_at is not null and a.outcome is not null order by a.id")) {
+            long appeal = -1;
             while (rows.next()) {
-                LocalDate day = rows.getObject(1, LocalDateTime.class).toLocalDate();
-                for (String market : markets(rows.getString(3))) {
-                    appeals.merge(new Key(market, day, rows.getString(2)), 1L, Long::sum);
+                LocalDate day = rows.getObject(2, LocalDateTime.class).toLocalDate();
+                Set<String> markets = new TreeSet<>();
+                if (rows.getLong(1) != appeal) { // every market of the appeal once, and '*' once per appeal
+                    appeal = rows.getLong(1);
+                    markets.add(Rollups.ALL);
+                }
+                if (rows.getString(4) != null) {
+                    markets.add(rows.getString(4));
+                }
+                for (String market : markets) {
+                    appeals.merge(new Key(market, day, rows.getString(3)), 1L, Long::sum);
                 }
             }
         }
@@ -79,7 +89,7 @@ public final class RollupBackfill {
                 appeals, false);
     }
 
-    /** The markets of a comma list, plus '*' (an appeal's "every market" marker and blanks add nothing). */
+    /** The markets of a comma list, plus '*'. */
     private static Set<String> markets(String list) {
         Set<String> markets = new TreeSet<>();
         markets.add(Rollups.ALL);
