@@ -152,13 +152,13 @@ final class ChartSvg {
         return label.length() > 30 ? label.substring(0, 29) + "…" : label;
     }
 
-    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code max}. */
+    /** 1, 2, 4 or 8 times a power of ten, at least {@code max}: its quarters (the grid lines) read evenly. */
     static double niceCeiling(double max) {
         if (max <= 0) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double step : new double[] {1, 2, 4, 8, 10}) {
             if (step * power >= max) {
                 return step * power;
             }

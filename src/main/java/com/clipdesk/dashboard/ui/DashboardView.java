@@ -146,7 +146,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 byWeek.stream().map(AppealCounts::label).toList(),
                 List.of(new ChartSvg.Line("Overturn rate", byWeek.stream()
                         .mapToDouble(a -> a.overturnRate() * 100).toArray(), ChartSvg.PALETTE[5])),
-                "Share of decided appeals overturned per week", "% overturned", 10,
+                "Share of decided appeals overturned per week", "% overturned", 100,
                 v -> String.format(Locale.ROOT, "%.0f%%", v))),
                 FigureTables.appeals(byWeek, "Week from"),
                 FigureTables.appeals(dashboards.appealsByMarket(weeks), "Market")));
@@ -168,8 +168,12 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
                 .setPartNameGenerator(q -> q.overdue() > 0 ? "breach" : null);
         grid.addComponentColumn(q -> new Anchor(queueLink(q), "Open queue")).setHeader("").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.setItems(marketCode == null ? queues : queues.stream().filter(q -> q.market().equals(marketCode)).toList());
-        grid.setAllRowsVisible(true);
+        // most breaches first: what a lead acts on
+        grid.setItems(queues.stream().filter(q -> marketCode == null || q.market().equals(marketCode))
+                .sorted(java.util.Comparator.comparingLong(QueueSummary::overdue).reversed()
+                        .thenComparing(java.util.Comparator.comparingLong(QueueSummary::open).reversed()))
+                .toList());
+        grid.setHeight("19rem");
         grid.setEmptyStateText("No open cases.");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);

@@ -65,7 +65,7 @@ final class FigureTables {
         if (hours < 1) {
             return String.format(Locale.ROOT, "%.0f min", hours * 60);
         }
-        return String.format(Locale.ROOT, "%.1f h", hours);
+        return String.format(Locale.ROOT, hours < 10 ? "%.1f h" : "%,.0f h", hours);
     }
 
     private static <T> void figure(Grid.Column<T> column) {
