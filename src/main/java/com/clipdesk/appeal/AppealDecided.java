@@ -16,14 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param marketsBefore where the appealed decision was in force before (empty when it was global)
  * @param marketsAfter where it is in force after (empty after an overturn)
  * @param reasonCode the appealed decision's reason code, for overturn rates per code
+ * @param itemMarkets the item's markets when the appeal was filed (whose staff see the appeal), for
+ *     overturn rates per market
  */
 public record AppealDecided(long appealId, AppealedDecision decision, long decisionId, ContentKind itemKind,
         long itemId, @Nullable Long appellantId, AppealOutcome outcome, boolean everywhereBefore,
         Set<String> marketsBefore, Set<String> marketsAfter, String reasonCode, String note, String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt, Set<String> itemMarkets) {
 
     public AppealDecided {
         marketsBefore = Set.copyOf(marketsBefore);
         marketsAfter = Set.copyOf(marketsAfter);
+        itemMarkets = Set.copyOf(itemMarkets);
     }
 }

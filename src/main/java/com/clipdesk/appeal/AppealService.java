@@ -289,7 +289,8 @@ public class AppealService {
         }
         events.publishEvent(new AppealDecided(appealId, appeal.getDecisionKind(), appeal.getDecisionId(),
                 appeal.getItemKind(), appeal.getItemId(), appeal.getAppellantId(), outcome, appeal.isEverywhereBefore(),
-                Appeal.split(appeal.getMarketsBefore()), after, appeal.getReasonCode(), why, staff.username(), now));
+                Appeal.split(appeal.getMarketsBefore()), after, appeal.getReasonCode(), why, staff.username(), now,
+                appeal.getItemMarkets()));
         return view(appeal, handles(List.of(appeal)));
     }
 

@@ -292,6 +292,7 @@ public class ReviewService {
         ReviewCase c = cases.findForDecision(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
         requireInScope(staff, c);
         Instant now = clock.instant();
+        Instant openedAt = c.getOpenedAt();
         if (c.getVersion() != expectedVersion || c.getStatus() == CaseStatus.CLOSED) {
             throw new ConcurrentEditException("Case " + caseId, changedBy(c));
         }
@@ -328,7 +329,7 @@ public class ReviewService {
                 decision.disposition(), decision.markSpoiler(), bulk, Set.copyOf(c.getMarkets()), c.getReportCount(),
                 now, new CaseDecided.Reason(reason.getCode(), reason.getLabel(), reason.getDescription(),
                         reason.getPolicyRef(), reason.getStatementCategory(), reason.getStatementGround(),
-                        reason.getLegalGround())));
+                        reason.getLegalGround()), openedAt));
         audit.record("REVIEW_DECIDED", "CASE", caseId, c.getMarkets().size() == 1 ? c.getMarkets().iterator().next() : null,
                 summary(c, decision, reason, bulk));
         cases.flush();

@@ -100,11 +100,11 @@ class ConsoleBrowserIT {
     void eachRoleSeesOnlyTheNavigationItMayUse() {
         check("moderator", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
                 "Release calendar", "Reports", "Spoiler windows", "Sharing policies"));
-        check("curator", List.of("Home", "Search", "Moments", "Fandom submissions", "Release calendar",
+        check("curator", List.of("Home", "Dashboards", "Search", "Moments", "Fandom submissions", "Release calendar",
                 "Featured Moments", "Clip heatmap", "Spoiler windows", "Sharing policies"));
         check("auditor", List.of("Home", "Review", "Takedowns", "Appeals", "Search", "Moments", "Fandom submissions",
                 "Release calendar", "Reports", "Spoiler windows", "Sharing policies", "Audit trail", "DSA statements"));
-        check("admin", List.of("Home", "Review", "Review team", "Takedowns", "Appeals", "Search", "Moments",
+        check("admin", List.of("Home", "Review", "Review team", "Dashboards", "Takedowns", "Appeals", "Search", "Moments",
                 "Fandom submissions", "Release calendar", "Reports", "Featured Moments", "Clip heatmap", "Markets",
                 "Release dates", "Spoiler windows", "Sharing policies", "Reason codes", "Notice templates",
                 "Service levels", "Search index", "Audit trail", "Staff", "DSA statements"));

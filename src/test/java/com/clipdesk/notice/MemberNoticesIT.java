@@ -204,10 +204,12 @@ class MemberNoticesIT {
 
         transaction.executeWithoutResult(tx -> events.publishEvent(new AppealDecided(3, AppealedDecision.TAKEDOWN,
                 takedown.id(), ContentKind.MOMENT, moment, null, AppealOutcome.UPHELD, false, Set.of("FR", "BR"),
-                Set.of("FR", "BR"), "HATE_SPEECH", "The clip incites hatred.", "admin", Instant.now())));
+                Set.of("FR", "BR"), "HATE_SPEECH", "The clip incites hatred.", "admin", Instant.now(),
+                Set.of("FR", "BR"))));
         transaction.executeWithoutResult(tx -> events.publishEvent(new AppealDecided(4, AppealedDecision.TAKEDOWN,
                 takedown.id(), ContentKind.MOMENT, moment, appellant.getId(), AppealOutcome.MODIFIED, false,
-                Set.of("FR", "BR"), Set.of("FR"), "HATE_SPEECH", "Lawful in Brazil.", "admin", Instant.now())));
+                Set.of("FR", "BR"), Set.of("FR"), "HATE_SPEECH", "Lawful in Brazil.", "admin", Instant.now(),
+                Set.of("FR", "BR"))));
 
         NoticeRow upheld = as(ADMIN, () -> notices.toMember(creator.getId(), 10)).getFirst();
         assertThat(upheld.kind()).isEqualTo(NoticeKind.APPEAL_UPHELD);

@@ -62,6 +62,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             search/index      n   n    n   n   n   y
             review            y   y    n   n   y   y
             review/team       n   y    n   n   n   y
+            dashboards        n   y    n   y   n   y
             review/cases/{c}  y   y    n   n   y   y
             review/reason-codes     n   n    y   n   n   y
             review/service-levels   n   y    n   n   n   y

@@ -316,7 +316,7 @@ class StrikeServiceIT {
         AsStaff.run("appeal-lead", LEAD, Set.of("*"), () -> tx.executeWithoutResult(status -> publisher.publishEvent(
                 new AppealDecided(appealId, AppealedDecision.TAKEDOWN, t.id(), t.kind(), t.itemId(), creator.getId(),
                         outcome, true, t.markets(), outcome == AppealOutcome.OVERTURNED ? Set.of() : t.markets(),
-                        t.reasonCode(), "Decided on appeal", "appeal-lead", clock.instant()))));
+                        t.reasonCode(), "Decided on appeal", "appeal-lead", clock.instant(), t.markets()))));
     }
 
     private static <T> T as(Set<Role> roles, String market, Supplier<T> action) {

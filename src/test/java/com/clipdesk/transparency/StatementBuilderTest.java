@@ -37,7 +37,7 @@ class StatementBuilderTest {
     private static CaseDecided decision(Disposition disposition, boolean spoiler, boolean bulk, CaseOrigin origin,
             int reports, Set<String> markets, CaseDecided.Reason reason) {
         return new CaseDecided(99, 12, ContentKind.MOMENT, 7, origin, disposition, spoiler, bulk, markets, reports,
-                DECIDED, reason);
+                DECIDED, reason, DECIDED.minusSeconds(3600));
     }
 
     @Test
