@@ -2,9 +2,9 @@ package com.clipdesk.dashboard;
 
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.MarketView;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
-import com.clipdesk.curation.Surface;
 import com.clipdesk.dashboard.DashboardFigures.AppealCounts;
 import com.clipdesk.dashboard.DashboardFigures.DailyCounts;
 import com.clipdesk.dashboard.DashboardFigures.FeaturedShares;
@@ -190,11 +190,16 @@ public class Dashboards {
         currentStaff.require(CURATORS);
         List<FeaturedShares> rows = new ArrayList<>();
         for (MarketView market : curation.markets()) {
-            for (Surface surface : Surface.values()) {
-                BoardView board = curation.board(market.code(), surface);
+            List<BoardKey> boards = new ArrayList<>();
+            boards.add(BoardKey.homeRow(market.code()));
+            curation.titlePages(market.code()).forEach(page -> boards.add(BoardKey.titlePage(market.code(), page.titleId())));
+            for (BoardKey key : boards) {
+                BoardView board = curation.board(key);
+                String where = board.titleName() == null ? key.surface().label()
+                        : key.surface().label() + " · " + board.titleName();
                 board.published().stream()
                         .sorted(Comparator.comparingInt(BoardView.SlotView::shareCount).reversed())
-                        .map(s -> new FeaturedShares(market.code(), surface.label(), s.momentId(), s.titleName(),
+                        .map(s -> new FeaturedShares(market.code(), where, s.momentId(), s.titleName(),
                                 s.caption(), s.shareCount(), s.startsAt() != null ? s.startsAt() : s.addedAt(),
                                 s.liveNow()))
                         .forEach(rows::add);

@@ -51,12 +51,12 @@ class DemoEnforcement implements ApplicationRunner {
     /**
      * The tables enforcement writes to (through the services' events too), children first: what to
      * empty before the demo tables when demo data is removed (with the demo featured boards of
-     * {@link DemoCuration}, which point at demo Moments).
+     * {@link DemoCuration}, which point at demo Moments, and the past decisions of {@link DemoReviewHistory}).
      */
     static final List<String> TABLES = List.of("curator_notice", "featured_slot", "featured_board", "member_notice", "member_restriction", "strike", "appeal_market",
             "appeal", "statement_of_reasons_market", "statement_of_reasons", "legal_order_market", "legal_order",
             "takedown_history", "takedown_market", "takedown", "moment_block", "fandom_submission_block",
-            "watch_party_message_block");
+            "watch_party_message_block", "review_decision", "review_case");
 
     private final JdbcClient jdbc;
     private final TakedownService takedowns;

@@ -8,7 +8,7 @@ import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.curation.BoardView;
 import com.clipdesk.curation.CurationService;
-import com.clipdesk.curation.Surface;
+import com.clipdesk.curation.BoardKey;
 import com.clipdesk.dashboard.DashboardFigures.FeaturedShares;
 import com.clipdesk.member.Member;
 import com.clipdesk.report.ReportReason;
@@ -73,8 +73,8 @@ class DashboardViewIT extends KaribuSupport {
         featured = data.moment(episode, creator, "shared a lot", Set.of(market)).getId();
         jdbc.sql("update moment set share_count = 4321 where id = ?").param(featured).update();
         AsStaff.run("chloe", Set.of(Role.CURATOR), Set.of(market), () -> {
-            BoardView board = curation.add(market, Surface.HOME_ROW, null, featured, null, null);
-            curation.publish(market, Surface.HOME_ROW, board.version());
+            BoardView board = curation.add(BoardKey.homeRow(market), null, featured, null, null);
+            curation.publish(BoardKey.homeRow(market), board.version());
         });
     }
 
