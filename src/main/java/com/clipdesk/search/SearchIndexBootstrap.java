@@ -30,20 +30,45 @@ class SearchIndexBootstrap implements ApplicationRunner {
 
     private final EntityManagerFactory entityManagerFactory;
     private final IndexAdmin indexAdmin;
+    private final SearchIndexHealth health;
     private final boolean checkOnStart;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexAdmin indexAdmin,
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexAdmin indexAdmin, SearchIndexHealth health,
             @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
         this.entityManagerFactory = entityManagerFactory;
         this.indexAdmin = indexAdmin;
+        this.health = health;
         this.checkOnStart = checkOnStart;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        if (checkOnStart) {
+        if (checkOnStart && !rebuildIfLost()) {
             rebuildIfEmpty();
         }
+    }
+
+    /**
+     * Rebuilds the index when its directory on disk holds no readable index (deleted under the
+     * running app, or while it was stopped): the index is dropped and created again, then filled.
+     * Returns true when a rebuild ran.
+     */
+    synchronized boolean rebuildIfLost() throws InterruptedException {
+        List<String> missing = health.missingIndexes();
+        if (missing.isEmpty() || indexAdmin.rebuildPercent().isPresent()) {
+            return false;
+        }
+        long rows;
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            rows = 0;
+            for (IndexAdmin.Entity entity : IndexAdmin.Entity.values()) {
+                rows += entity.rowsToIndex(em);
+            }
+        }
+        log.warn("Search index directory lost for {}: dropping, creating and rebuilding the index from {} rows",
+                String.join(", ", missing), rows);
+        rebuild(rows, true);
+        return true;
     }
 
     /** Rebuilds an empty or outdated index; returns true when a rebuild ran. */
@@ -68,16 +93,21 @@ class SearchIndexBootstrap implements ApplicationRunner {
             } else {
                 log.warn("Search index is empty but the database has {} indexed rows: rebuilding", rows);
             }
-            IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
-            indexAdmin.track(run); // the web server already answers: the search page says results are incomplete
-            run.execute(IndexAdmin.Entity.massIndexer(Search.mapping(entityManagerFactory),
-                    List.of(IndexAdmin.Entity.values())).threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
-            IndexAdminRun.Progress done = run.progress();
-            if (done.state() != IndexAdminRun.State.COMPLETED) {
-                throw new IllegalStateException("Search index rebuild at start did not complete: " + done.state());
-            }
-            log.info("Search index rebuilt: {}", IndexAdmin.summary(done));
+            rebuild(rows, false);
             return true;
         }
+    }
+
+    private void rebuild(long rows, boolean dropAndCreate) {
+        IndexAdminRun run = new IndexAdminRun("all entities", rows, "system", Instant.now(), Duration.ZERO);
+        indexAdmin.track(run); // the web server may already answer: the search page says results are incomplete
+        run.execute(IndexAdmin.Entity.massIndexer(Search.mapping(entityManagerFactory),
+                        List.of(IndexAdmin.Entity.values())).dropAndCreateSchemaOnStart(dropAndCreate)
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(500), p -> {});
+        IndexAdminRun.Progress done = run.progress();
+        if (done.state() != IndexAdminRun.State.COMPLETED) {
+            throw new IllegalStateException("Search index rebuild did not complete: " + done.state());
+        }
+        log.info("Search index rebuilt: {}", IndexAdmin.summary(done));
     }
 }
