@@ -195,8 +195,8 @@ public class Dashboards {
             curation.titlePages(market.code()).forEach(page -> boards.add(BoardKey.titlePage(market.code(), page.titleId())));
             for (BoardKey key : boards) {
                 BoardView board = curation.board(key);
-                String where = board.titleName() == null ? key.surface().label()
-                        : key.surface().label() + " · " + board.titleName();
+                // a title page's Moments are all of its title, which each row names anyway
+                String where = key.surface().label();
                 board.published().stream()
                         .sorted(Comparator.comparingInt(BoardView.SlotView::shareCount).reversed())
                         .map(s -> new FeaturedShares(market.code(), where, s.momentId(), s.titleName(),

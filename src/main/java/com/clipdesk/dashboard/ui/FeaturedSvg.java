@@ -23,7 +23,8 @@ final class FeaturedSvg {
         for (int i = 0; i < rows.size(); i++) {
             FeaturedShares f = rows.get(i);
             int y = 4 + i * ROW;
-            String label = f.market() + " · " + f.surface() + " · " + f.title();
+            // the Moment's id before its title: a board often features several Moments of one title
+            String label = f.market() + " · " + f.surface() + " · #" + f.momentId() + " " + f.title();
             double w = (double) f.shares() / max * (WIDTH - LABEL - 70);
             svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' text-anchor='end' style='fill: "
                             + "var(--lumo-body-text-color)'>%s</text>", LABEL - 8, y + 14,
