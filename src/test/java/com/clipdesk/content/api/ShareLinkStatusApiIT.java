@@ -55,8 +55,13 @@ class ShareLinkStatusApiIT {
     Moment moment;
     String token;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @BeforeAll
     void client() {
+        // a server another test class started since makes its strategy the static one (see Chromium)
+        com.clipdesk.support.Chromium.useSecurityStrategyOf(context);
         resolver = new LinkResolverClient(port);
         bearer = resolver.token();
         data.markets("FR", "US", "DE");
