@@ -30,6 +30,10 @@ class ApiSecurityConfiguration {
     static final String POLICY_DECIDE = "policy.decide";
     /** Scope of {@code GET /api/featured/{market}}. */
     static final String FEATURED_READ = "featured.read";
+    /** Scope of {@code /api/ingest/**}: the product pushes content, reports and appeals. */
+    static final String INGEST_WRITE = "ingest.write";
+    /** Scope of {@code GET /api/feed}: the product reads the decision feed. */
+    static final String FEED_READ = "feed.read";
 
     @Bean
     @Order(StaffSecurityConfiguration.API_ORDER)
@@ -46,6 +50,10 @@ class ApiSecurityConfiguration {
                         .hasAuthority("SCOPE_" + POLICY_DECIDE)
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/featured/*")
                         .hasAuthority("SCOPE_" + FEATURED_READ)
+                        .requestMatchers("/api/ingest/**")
+                        .hasAuthority("SCOPE_" + INGEST_WRITE)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/feed")
+                        .hasAuthority("SCOPE_" + FEED_READ)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(ApiProblems::unauthorized)

@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * client-credentials grant, scope {@code share-links.read}, JWT access tokens of 5 minutes; and,
  * when {@code clipdesk.dev-idp.member-app-secret} is set, {@value #MEMBER_APP} standing in for the
  * member app's backend that files appeals and asks for sharing decisions (scopes {@code appeals.write
- * appeals.read policy.decide featured.read}).
+ * appeals.read policy.decide featured.read}); and, when {@code clipdesk.dev-idp.product-backend-secret}
+ * is set, {@value #PRODUCT_BACKEND} standing in for the product's systems that push content in and
+ * read the decision feed (scopes {@code ingest.write feed.read}).
  */
 final class DevRegisteredClients implements RegisteredClientRepository {
 
@@ -30,6 +32,8 @@ final class DevRegisteredClients implements RegisteredClientRepository {
     private static final String LINK_RESOLVER_SECRET = "clipdesk.dev-idp.link-resolver-secret";
     static final String MEMBER_APP = "member-app";
     private static final String MEMBER_APP_SECRET = "clipdesk.dev-idp.member-app-secret";
+    static final String PRODUCT_BACKEND = "product-backend";
+    private static final String PRODUCT_BACKEND_SECRET = "clipdesk.dev-idp.product-backend-secret";
 
     private final Environment environment;
 
@@ -65,7 +69,28 @@ final class DevRegisteredClients implements RegisteredClientRepository {
         if (LINK_RESOLVER.equals(id)) {
             return linkResolver();
         }
+        if (PRODUCT_BACKEND.equals(id)) {
+            return productBackend();
+        }
         return MEMBER_APP.equals(id) ? memberApp() : null;
+    }
+
+    private @Nullable RegisteredClient productBackend() {
+        String secret = environment.getProperty(PRODUCT_BACKEND_SECRET);
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        return RegisteredClient.withId(PRODUCT_BACKEND)
+                .clientId(PRODUCT_BACKEND)
+                .clientSecret("{noop}" + secret)
+                .clientName("Product backend (development stand-in)")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(ApiSecurityConfiguration.INGEST_WRITE)
+                .scope(ApiSecurityConfiguration.FEED_READ)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(5)).build())
+                .build();
     }
 
     private @Nullable RegisteredClient memberApp() {
