@@ -1,5 +1,6 @@
 package com.clipdesk.review;
 
+import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.report.ReportReason;
@@ -41,6 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Its database (or index) is dropped after the drill: close the context rather than leave it cached
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseOutageDrillIT {
 
     private static final int THREADS = 4;

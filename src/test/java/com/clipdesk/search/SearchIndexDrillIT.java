@@ -1,5 +1,6 @@
 package com.clipdesk.search;
 
+import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clipdesk.TestData;
@@ -39,6 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// Its database (or index) is dropped after the drill: close the context rather than leave it cached
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SearchIndexDrillIT {
 
     private static final String DATABASE = TestDatabases.create("searchdrill");
