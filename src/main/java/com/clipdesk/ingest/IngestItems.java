@@ -48,7 +48,7 @@ final class IngestItems {
             case WATCH_PARTY -> party(f, now);
             case WATCH_PARTY_MESSAGE -> message(f, now);
             case PRIVATE_RECOMMENDATION -> recommendation(f, now);
-            case REPORT -> report(f, now, true);
+            case REPORT -> report(f, now, true, null);
             case APPEAL -> appeal(f);
         };
         return f.ok() ? item : null;
@@ -140,7 +140,7 @@ final class IngestItems {
             Fields r = f.object("report", INLINE_REPORT_FIELDS);
             if (r != null) {
                 reportId = r.reference("externalId");
-                report = report(r, now, false);
+                report = report(r, now, false, market);
                 if (report != null && !report.reporter().equals(sender) && !report.reporter().equals(recipient)) {
                     r.error("reporter", "Only its sender or its recipient sees a private recommendation, so only they "
                             + "report it.");
@@ -151,7 +151,9 @@ final class IngestItems {
                 reportId) : null;
     }
 
-    private static @Nullable ReportItem report(Fields f, Instant now, boolean withSubject) {
+    /** @param defaultMarket an inline report's market when it names none: its recommendation's */
+    private static @Nullable ReportItem report(Fields f, Instant now, boolean withSubject,
+            @Nullable String defaultMarket) {
         IngestType subjectType = null;
         String subject = null;
         if (withSubject) {
@@ -168,7 +170,7 @@ final class IngestItems {
         String reporter = f.reference("reporter");
         ReportReason reason = f.oneOf("reason", ReportReason.class);
         String text = f.text("text", Report.FREE_TEXT_MAX, false, true);
-        String market = f.market("market");
+        String market = defaultMarket != null && !f.has("market") ? defaultMarket : f.market("market");
         Instant created = f.instant("createdAt", now);
         return f.ok() ? new ReportItem(subjectType, subject, reporter, reason, text, market, created) : null;
     }

@@ -59,6 +59,8 @@ class IngestController {
 
     private static final Logger log = LoggerFactory.getLogger(IngestController.class);
     static final String NDJSON = "application/x-ndjson";
+    /** Beyond this a too-large body is not read to its end: the connection is closed. */
+    private static final long DRAIN_MAX = 4L * IngestLimits.MAX_BODY_BYTES;
 
     private final IngestService ingest;
 
@@ -209,15 +211,30 @@ class IngestController {
 
     private static byte[] read(HttpServletRequest request, int max) throws IOException {
         long declared = request.getContentLengthLong();
-        if (declared > max) {
-            throw new TooLargeException("The body has " + declared + " bytes; at most " + max + ".");
-        }
         try (InputStream in = request.getInputStream()) {
+            if (declared > max) {
+                drain(in);
+                throw new TooLargeException("The body has " + declared + " bytes; at most " + max + ".");
+            }
             byte[] body = in.readNBytes(max + 1);
             if (body.length > max) {
+                drain(in);
                 throw new TooLargeException("The body has more than " + max + " bytes.");
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a too-large body (up to {@link #DRAIN_MAX}), so that the client,
+     * still sending, reads the 413 instead of a reset connection.
+     */
+    private static void drain(InputStream in) throws IOException {
+        long left = DRAIN_MAX;
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 
