@@ -344,4 +344,30 @@ public class FandomSubmission {
     boolean holdIn(java.util.Map<String, MarketHold> next) {
         return MarketHold.replace(holds, next);
     }
+
+    /** Held for review before members see it: a market's sharing policy pre-moderates its title. */
+    void holdForReview() {
+        if (state == ContentState.ACTIVE) {
+            this.state = ContentState.PENDING_REVIEW;
+        }
+    }
+
+    /**
+     * The member edited the submission (ingest API, a newer version). Same rules as a new one;
+     * moderation state and counts stay.
+     */
+    void revise(SubmissionKind kind, String body, @Nullable String mediaRef, String language, Set<String> tags,
+            Set<String> markets) {
+        if (markets.isEmpty()) {
+            throw new IllegalArgumentException("A submission is visible in at least one market");
+        }
+        this.kind = kind;
+        this.body = body;
+        this.mediaRef = mediaRef;
+        this.language = language;
+        this.tags.retainAll(tags);
+        this.tags.addAll(tags);
+        this.markets.retainAll(markets);
+        this.markets.addAll(markets);
+    }
 }

@@ -342,4 +342,23 @@ public class Moment {
     boolean holdIn(java.util.Map<String, MarketHold> next) {
         return MarketHold.replace(holds, next);
     }
+
+    /**
+     * The product changed the clip (ingest API, a newer version): its cut, caption, language and the
+     * markets it is shared in. Same rules as a new Moment; moderation state and counts stay.
+     */
+    void revise(int startSecond, int endSecond, String caption, String language, Set<String> markets) {
+        if (startSecond < 0 || endSecond <= startSecond) {
+            throw new IllegalArgumentException("A Moment ends after it starts");
+        }
+        if (endSecond > episode.getDurationSeconds()) {
+            throw new IllegalArgumentException("A Moment ends within its episode");
+        }
+        this.startSecond = startSecond;
+        this.endSecond = endSecond;
+        this.caption = caption;
+        this.language = language;
+        this.markets.retainAll(markets);
+        this.markets.addAll(markets);
+    }
 }

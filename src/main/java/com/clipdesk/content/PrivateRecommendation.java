@@ -251,4 +251,13 @@ public class PrivateRecommendation {
     int getSearchMappingVersion() {
         return SearchMapping.VERSION;
     }
+
+    /** The sender edited the recommendation (ingest API, a newer version). */
+    void revise(String message, String language) {
+        if (message.length() > MESSAGE_MAX) {
+            throw new IllegalArgumentException("A recommendation has at most " + MESSAGE_MAX + " characters");
+        }
+        this.message = message;
+        this.language = language;
+    }
 }

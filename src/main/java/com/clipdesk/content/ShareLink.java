@@ -84,4 +84,9 @@ public class ShareLink {
             revokedAt = at;
         }
     }
+
+    /** The product changed where the link was shared to (ingest API, a newer version). */
+    void reviseDestination(ShareDestination destination) {
+        this.destination = destination;
+    }
 }

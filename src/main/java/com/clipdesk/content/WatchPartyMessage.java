@@ -296,4 +296,13 @@ public class WatchPartyMessage {
     boolean holdIn(java.util.Map<String, MarketHold> next) {
         return MarketHold.replace(holds, next);
     }
+
+    /** The author edited the message (ingest API, a newer version). */
+    void revise(String body, String language) {
+        if (body.isBlank() || body.length() > BODY_MAX) {
+            throw new IllegalArgumentException("A chat message has 1 to " + BODY_MAX + " characters");
+        }
+        this.body = body;
+        this.language = language;
+    }
 }

@@ -56,4 +56,10 @@ public class Member {
     public Instant getJoinedAt() {
         return joinedAt;
     }
+
+    /** The product moved the member to another home market or age band (ingest API, a newer version). */
+    public void revise(String homeMarket, String ageBand) {
+        this.homeMarket = homeMarket;
+        this.ageBand = ageBand;
+    }
 }

@@ -83,4 +83,34 @@ public class MemberService {
     public Optional<String> homeMarketOf(long id) {
         return Optional.ofNullable(em.find(Member.class, id)).map(Member::getHomeMarket);
     }
+
+    /** Handles of these that a member has already (the ingest API checks a chunk at once). */
+    public java.util.Set<String> takenHandles(java.util.Collection<String> handles) {
+        if (handles.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select m.handle from Member m where m.handle in :handles",
+                String.class).setParameter("handles", handles).getResultList());
+    }
+
+    /**
+     * A member the product announces (ingest API; no staff involved, the client holds {@code ingest.write}).
+     * Runs in the caller's transaction, which records the product's id for them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long register(String handle, String homeMarket, String ageBand, java.time.Instant joinedAt) {
+        Member member = new Member(handle, homeMarket, ageBand, joinedAt);
+        em.persist(member);
+        return member.getId();
+    }
+
+    /** A newer version of a member from the product: home market and age band (the handle stays). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revise(long id, String homeMarket, String ageBand) {
+        Member member = em.find(Member.class, id);
+        if (member == null) {
+            throw new NotFoundException("Member", id);
+        }
+        member.revise(homeMarket, ageBand);
+    }
 }

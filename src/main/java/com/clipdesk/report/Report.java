@@ -226,4 +226,16 @@ public class Report {
     int getSearchMappingVersion() {
         return SearchMapping.VERSION;
     }
+
+    /**
+     * The member changed an open report (ingest API, a newer version): its reason and words. A closed
+     * report was decided on what it said then and stays as it was.
+     */
+    public void revise(ReportReason reason, @Nullable String freeText) {
+        if (status != ReportStatus.OPEN) {
+            throw new IllegalStateException("The report was decided already; it is not changed any more");
+        }
+        this.reason = reason;
+        this.freeText = freeText == null || freeText.isBlank() ? null : freeText.strip();
+    }
 }

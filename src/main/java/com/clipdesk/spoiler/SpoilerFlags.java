@@ -253,6 +253,20 @@ public class SpoilerFlags {
         return items.size();
     }
 
+    /**
+     * Computes the holds of items that just entered (the ingest API), in the caller's transaction: no
+     * member sees a new Moment or chat message before its embargo or spoiler window is in force.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recomputeNew(java.util.Collection<ContentRef> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        SpoilerWindowSchedule schedule = windows.schedule();
+        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
+    }
+
     private void createFlag(SpoilerSubject subject, SpoilerTarget target, FlagSource source, String by) {
         long targetId = targetId(subject, target);
         Instant now = clock.instant();

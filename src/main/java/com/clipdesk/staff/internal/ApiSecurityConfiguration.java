@@ -67,4 +67,28 @@ class ApiSecurityConfiguration {
         SecurityHeaders.apply(http, SecurityHeaders.API_CSP);
         return http.build();
     }
+
+    /**
+     * The OpenAPI description and Swagger UI: public read, no session. It is the published contract of
+     * the API (no data in it), which the product's engineers read without a staff account; every
+     * endpoint it describes still needs its token. Swagger UI runs scripts of its own: a CSP for it.
+     */
+    @Bean
+    @Order(StaffSecurityConfiguration.API_ORDER)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable());
+        SecurityHeaders.apply(http, API_DOCS_CSP);
+        return http.build();
+    }
+
+    /** Swagger UI: its own scripts and styles (some inline), data: images, calls to this origin only. */
+    static final String API_DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 }
