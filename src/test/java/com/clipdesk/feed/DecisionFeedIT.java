@@ -142,7 +142,7 @@ class DecisionFeedIT {
             review.decide(caseIds.get(1), review.open(caseIds.get(1)).version(),
                     Decision.of(Disposition.KEEP, "NO_VIOLATION"));
             review.decide(caseIds.get(2), review.open(caseIds.get(2)).version(),
-                    new Decision(Disposition.ESCALATE, false, "SPAM", "Needs a lead's eye"));
+                    new Decision(Disposition.ESCALATE, false, "COPYRIGHT", "Needs a lead's eye"));
         });
 
         List<JsonNode> payloads = FeedReading.payloadsAfter(feed, head);
