@@ -13,7 +13,11 @@ import com.clipdesk.review.CaseFixtures;
 import com.clipdesk.review.Decision;
 import com.clipdesk.review.Disposition;
 import com.clipdesk.review.ReviewService;
+import com.clipdesk.catalog.TitleKind;
+import com.clipdesk.curation.BoardKey;
+import com.clipdesk.curation.CurationService;
 import com.clipdesk.spoiler.SpoilerFlags;
+import com.clipdesk.support.PolicyFixtures;
 import com.clipdesk.spoiler.SpoilerTarget;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
@@ -51,6 +55,10 @@ class DecisionFeedIT {
     CaseFixtures cases;
     @Autowired
     SpoilerFlags spoilers;
+    @Autowired
+    PolicyFixtures policies;
+    @Autowired
+    CurationService curation;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -208,6 +216,31 @@ class DecisionFeedIT {
         assertThat(payloads.get(0).get("decision").get("target").asString()).isEqualTo("EPISODE");
         assertThat(payloads.get(0).get("markets").toString()).isEqualTo("[\"DE\",\"FR\"]");
         assertThat(payloads.get(1).get("decision").get("explanation").asString()).isEqualTo("Not a spoiler after all");
+    }
+
+    @Test
+    void policyPublicationsAndFeaturedBoardPublicationsAreEntries() {
+        var version = policies.spoilerWindows("FR", true, java.util.Map.of(TitleKind.SERIES, 9), null);
+        data.markets("FE");
+        long moment = data.moment(episode, creator, "Featured", Set.of("FE")).getId();
+        var draft = as(Set.of(Role.ADMIN), () -> curation.add(BoardKey.homeRow("FE"), null, moment, null, null));
+        as(Set.of(Role.ADMIN), () -> curation.publish(BoardKey.homeRow("FE"), draft.version()));
+
+        List<JsonNode> payloads = FeedReading.payloadsAfter(feed, head);
+        assertThat(payloads).filteredOn(p -> p.get("type").asString().equals("policy.published")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.get("subject").get("kind").asString()).isEqualTo("POLICY_VERSION");
+                    assertThat(p.get("subject").get("id").asString()).isEqualTo(Long.toString(version.id()));
+                    assertThat(p.get("markets").toString()).isEqualTo("[\"FR\"]");
+                    assertThat(p.get("decision").get("market").asString()).isEqualTo("FR");
+                    assertThat(p.get("actor").get("kind").asString()).isEqualTo("staff");
+                    assertThat(p.get("notices").size()).isZero();
+                });
+        assertThat(payloads).filteredOn(p -> p.get("type").asString().equals("featured.board_published"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.get("subject").get("id").asString()).isEqualTo("FE/HOME_ROW");
+                    assertThat(p.get("decision").get("moments").asInt()).isEqualTo(1);
+                });
     }
 
     private void externalRef(String kind, String externalId, long internalId) {
