@@ -26,6 +26,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,10 +50,12 @@ class NoticeWriter {
     private final ContentModeration content;
     private final MemberService members;
     private final CatalogService catalog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NoticeWriter(MemberNoticeRepository notices, NoticeTemplateRepository templates, ContentModeration content,
-            MemberService members, CatalogService catalog, Clock clock) {
+            MemberService members, CatalogService catalog, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.notices = notices;
         this.templates = templates;
         this.content = content;
@@ -176,7 +179,9 @@ class NoticeWriter {
                     + "notice", id, facts.kind(), t.getLanguage(), t.getVersion(), facts.reference(), e);
             return;
         }
-        notices.save(new MemberNotice(memberId, facts.kind(), t.getLanguage(), subject, body, values.get("ground"),
-                item.kind(), item.id(), facts.reference(), clock.instant(), t.getVersion()));
+        MemberNotice saved = notices.save(new MemberNotice(memberId, facts.kind(), t.getLanguage(), subject, body,
+                values.get("ground"), item.kind(), item.id(), facts.reference(), clock.instant(), t.getVersion()));
+        // the decision feed carries it in the decision's entry
+        events.publishEvent(new MemberNoticeIssued(saved.row()));
     }
 }

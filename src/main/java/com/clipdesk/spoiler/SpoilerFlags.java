@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,10 +63,13 @@ public class SpoilerFlags {
     private final SpoilerWindows windows;
     private final AuditLog audit;
     private final CurrentStaff currentStaff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SpoilerFlags(SpoilerFlagRepository flags, SpoilerHolds holds, ContentModeration content, CatalogService catalog,
-            ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit, CurrentStaff currentStaff, Clock clock) {
+            ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit, CurrentStaff currentStaff,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.flags = flags;
         this.holds = holds;
         this.content = content;
@@ -110,9 +114,11 @@ public class SpoilerFlags {
             throw new IllegalStateException(kind.label() + " " + id + " is flagged as a spoiler of "
                     + targetLabel(existing.getTarget(), existing.getTargetId()) + " already");
         });
-        createFlag(subject, target, FlagSource.ITEM_PAGE, staff.username());
+        long targetId = createFlag(subject, target, FlagSource.ITEM_PAGE, staff.username());
         content.markSpoiler(kind, id);
         holds.recompute(kind, id, clock.instant());
+        events.publishEvent(new SpoilerFlagChanged(kind, id, true, target, targetId, targetLabel(target, targetId),
+                subject.markets(), staff.username(), clock.instant(), null));
         return timeline(kind, id);
     }
 
@@ -149,6 +155,9 @@ public class SpoilerFlags {
         audit.record("SPOILER_UNFLAGGED", kind.name(), id, null, kind.label() + " " + id + " no longer flagged as a"
                 + " spoiler of " + targetLabel(flag.getTarget(), flag.getTargetId()) + ": " + reason.strip());
         holds.recompute(kind, id, now);
+        events.publishEvent(new SpoilerFlagChanged(kind, id, false, flag.getTarget(), flag.getTargetId(),
+                targetLabel(flag.getTarget(), flag.getTargetId()), subject.markets(), staff.username(), now,
+                reason.strip()));
         return timeline(kind, id);
     }
 
@@ -267,12 +276,13 @@ public class SpoilerFlags {
         items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
     }
 
-    private void createFlag(SpoilerSubject subject, SpoilerTarget target, FlagSource source, String by) {
+    private long createFlag(SpoilerSubject subject, SpoilerTarget target, FlagSource source, String by) {
         long targetId = targetId(subject, target);
         Instant now = clock.instant();
         flags.save(new SpoilerFlag(subject.kind(), subject.id(), target, targetId, source, by, now));
         audit.record("SPOILER_FLAGGED", subject.kind().name(), subject.id(), null, subject.kind().label() + " "
                 + subject.id() + " flagged as a spoiler of " + targetLabel(target, targetId) + " (" + source.label() + ")");
+        return targetId;
     }
 
     static SpoilerTarget defaultTarget(SpoilerSubject subject) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,12 @@ class SpoilerHolds {
     private final ReleaseSchedule releases;
     private final SpoilerWindows windows;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     SpoilerHolds(SpoilerFlagRepository flags, SpoilerTransitionRepository transitions, ContentModeration content,
-            CatalogService catalog, ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit) {
+            CatalogService catalog, ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.flags = flags;
         this.transitions = transitions;
         this.content = content;
@@ -110,6 +114,8 @@ class SpoilerHolds {
                             ? "embargo lifted, released there " : "spoiler window ended ")
                     + t.getDueAt());
             t.done(now);
+            events.publishEvent(new SpoilerHoldEnded(kind, id, t.getMarketCode(),
+                    t.getChange() == TransitionKind.EMBARGO_LIFTED, t.getDueAt(), now));
         }
         recompute(kind, id, now);
         return due.size();
