@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,8 @@ class WebhookDelivery {
     private final Backoff backoff;
     private final int failingAfter;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     WebhookDelivery(DecisionFeed feed, WebhookUrls urls, JdbcClient jdbc, PlatformTransactionManager transactions,
             Clock clock,
@@ -84,35 +88,52 @@ class WebhookDelivery {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** One pass over the due subscriptions, in parallel (one virtual thread each); returns how many entries were delivered. */
+    /** One pass over the due subscriptions, in parallel (one virtual thread each), waiting for all; returns how many entries were delivered. */
     int deliverDue() {
+        int delivered = 0;
+        List<Future<Integer>> runs = startDue();
+        for (Future<Integer> run : runs) {
+            try {
+                delivered += run.get();
+            } catch (ExecutionException e) {
+                log.warn("Webhook delivery failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return delivered;
+            }
+        }
+        return delivered;
+    }
+
+    /**
+     * Starts delivering each due subscription that this node is not delivering already, without
+     * waiting: a slow receiver (up to half a lease per pass) does not hold up the others' next pass.
+     */
+    List<Future<Integer>> startDue() {
         Instant now = clock.instant();
         long head = feed.head();
         List<Long> due = jdbc.sql("select id from webhook_subscription where state <> 'PAUSED' and cursor_seq < ?"
                         + " and next_attempt_at <= ? and (lease_until is null or lease_until < ?)"
                         + " order by next_attempt_at limit " + DUE_PER_PASS)
                 .params(head, utc(now), utc(now)).query(Long.class).list();
-        if (due.isEmpty()) {
-            return 0;
-        }
-        int delivered = 0;
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (long id : due) {
-                runs.add(threads.submit(() -> deliver(id)));
-            }
-            for (Future<Integer> run : runs) {
-                try {
-                    delivered += run.get();
-                } catch (ExecutionException e) {
-                    log.warn("Webhook delivery pass failed", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return delivered;
-                }
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (long id : due) {
+            if (running.add(id)) {
+                runs.add(threads.submit(() -> {
+                    try {
+                        return deliver(id);
+                    } finally {
+                        running.remove(id);
+                    }
+                }));
             }
         }
-        return delivered;
+        return runs;
+    }
+
+    @PreDestroy
+    void stop() {
+        threads.shutdownNow();
     }
 
     /** Leases one subscription and delivers what is due; 0 when another node (or thread) holds it. */

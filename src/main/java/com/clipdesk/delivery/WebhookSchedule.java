@@ -7,7 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs a webhook delivery pass every {@code clipdesk.feed.webhooks.interval} (default one second).
- * Off with {@code clipdesk.feed.webhooks.schedule=false}: tests run passes themselves.
+ * A pass starts the due deliveries and returns; a subscription still being delivered is not started
+ * again. Off with {@code clipdesk.feed.webhooks.schedule=false}: tests run passes themselves.
  */
 @Configuration
 @EnableScheduling
@@ -23,6 +24,6 @@ class WebhookSchedule {
     @Scheduled(initialDelayString = "${clipdesk.feed.webhooks.interval:PT1S}",
             fixedDelayString = "${clipdesk.feed.webhooks.interval:PT1S}")
     void deliver() {
-        delivery.deliverDue();
+        delivery.startDue();
     }
 }
