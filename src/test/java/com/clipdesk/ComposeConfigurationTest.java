@@ -197,6 +197,30 @@ class ComposeConfigurationTest {
     }
 
     @Test
+    void rabbitRelayIsOnAndReachesTheBrokerWithItsAccount() {
+        Map<String, String> app = appEnvironment();
+        String enabled = "CLIPDESK_FEED_RABBIT_ENABLED";
+        assertThat(placeholders(List.of(properties.get("clipdesk.feed.rabbit.enabled")))).as("clipdesk.feed.rabbit.enabled reads %s", enabled)
+                .containsKey(enabled);
+        assertThat(placeholders(List.of(properties.get("management.health.rabbit.enabled")))).as("broker health follows %s", enabled)
+                .containsKey(enabled);
+        assertThat(app).as("the compose app publishes the feed to RabbitMQ").containsEntry(enabled, "true");
+        String host = app.get("SPRING_RABBITMQ_HOST");
+        assertThat(services).as("SPRING_RABBITMQ_HOST names a compose service").containsKey(host);
+        Map<String, Object> broker = service(host);
+        assertThat(str(broker.get("image"))).as("broker image").startsWith("rabbitmq:");
+        Map<String, String> brokerEnv = environment(broker);
+        assertThat(brokerEnv.get("RABBITMQ_DEFAULT_USER")).as("broker user").isEqualTo(app.get("SPRING_RABBITMQ_USERNAME"));
+        assertThat(brokerEnv.get("RABBITMQ_DEFAULT_PASS")).as("broker password").isEqualTo(app.get("SPRING_RABBITMQ_PASSWORD"));
+        assertThat(app.get("SPRING_RABBITMQ_PORT")).as("AMQP port").isEqualTo("5672");
+        assertThat(map(map(service("app").get("depends_on")).get(host))).as("app depends_on %s", host)
+                .containsEntry("condition", "service_healthy");
+        assertThat(broker).as("service %s", host).containsKey("healthcheck");
+        assertThat(list(broker.get("volumes"))).as("the broker keeps durable messages in a volume")
+                .anyMatch(v -> str(v).endsWith(":/var/lib/rabbitmq"));
+    }
+
+    @Test
     void composeDefaultsAreTheValuesOfEnvExample() {
         assertThat(composeDefaults).as("${VAR:-default} in docker-compose.yml vs .env.example").isEqualTo(envExample);
     }
