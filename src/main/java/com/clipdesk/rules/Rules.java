@@ -121,7 +121,8 @@ public class Rules {
     public RuleRow promote(long savedSearchId, String name, RuleAction action, @Nullable QueueCategory category,
             Set<String> markets) {
         SignedInStaff me = currentStaff.require(STEWARDS);
-        SavedSearchRow saved = savedSearches.find(savedSearchId);
+        SavedSearchRow saved = savedSearches.find(savedSearchId)
+                .orElseThrow(() -> new NotFoundException("Saved search", savedSearchId));
         String validName = validName(name);
         requireCovers(me, markets);
         search.checkRuleQuery(saved.query());
@@ -148,7 +149,8 @@ public class Rules {
         if (savedId == null) {
             throw new IllegalStateException("The rule's saved search is gone: promote a saved search to a new rule");
         }
-        SavedSearchRow saved = savedSearches.find(savedId);
+        SavedSearchRow saved = savedSearches.find(savedId).orElseThrow(() -> new IllegalStateException(
+                "The rule's saved search is gone or private now: promote a saved search to a new rule"));
         search.checkRuleQuery(saved.query());
         String before = rule.getQuery();
         RuleMode was = rule.getMode();
@@ -298,12 +300,10 @@ public class Rules {
         String savedNow = null;
         boolean gone = false;
         if (r.getSavedSearchId() != null) {
-            try {
-                String query = savedSearches.find(r.getSavedSearchId()).query();
-                savedNow = query.equals(r.getQuery()) ? null : query;
-            } catch (NotFoundException e) {
-                gone = true; // deleted, or someone else's that is private now
-            }
+            // empty when deleted, or someone else's that is private now
+            String query = savedSearches.find(r.getSavedSearchId()).map(SavedSearchRow::query).orElse(null);
+            gone = query == null;
+            savedNow = query == null || query.equals(r.getQuery()) ? null : query;
         } else {
             gone = true;
         }

@@ -78,14 +78,13 @@ public class SavedSearches {
      * One saved search the signed-in staff member sees (theirs, or shared with the team), without its
      * hit count; e.g. to promote it to a rule on ingest.
      *
-     * @throws NotFoundException when there is none, or it is someone else's private one
+     * @return empty when there is none, or it is someone else's private one
      */
     @Transactional(readOnly = true)
-    public SavedSearchRow find(long id) {
+    public java.util.Optional<SavedSearchRow> find(long id) {
         SignedInStaff me = currentStaff.require(Role.values());
-        SavedSearch saved = savedSearches.findById(id).filter(s -> s.isOwnedBy(me.username()) || s.isShared())
-                .orElseThrow(() -> new NotFoundException("Saved search", id));
-        return row(saved, me, null, null);
+        return savedSearches.findById(id).filter(s -> s.isOwnedBy(me.username()) || s.isShared())
+                .map(saved -> row(saved, me, null, null));
     }
 
     /** The returned row has no hit count (a rename does not change it); list() computes it. */

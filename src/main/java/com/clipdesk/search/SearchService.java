@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.ProjectionCollector;
 import org.hibernate.search.mapper.orm.Search;
@@ -201,7 +203,7 @@ public class SearchService {
 
     /**
      * Which of the items the query matches, limited to items visible in {@code markets} (empty: any
-     * market). One search per content kind among the items, the query's predicate AND the items' ids,
+     * market). One search over the content indexes, the query's predicate AND the items' ids,
      * so a rule costs one small query per batch of new items. No staff check: rules run without a
      * signed-in staff member; who may create and enable them is checked by the rules module.
      * Items of kinds search does not index (share links) never match.
@@ -210,22 +212,27 @@ public class SearchService {
      */
     public Set<ContentRef> matches(String query, Set<String> markets, Collection<ContentRef> items) {
         SearchQuery parsed = QueryParser.parse(query);
+        Map<SearchKind, List<Long>> byKind = byKind(items);
+        if (byKind.isEmpty()) {
+            return Set.of();
+        }
         Set<ContentRef> matched = new HashSet<>();
-        SearchSession session = Search.session(em);
-        byKind(items).forEach((kind, ids) -> {
-            List<Long> found = session.search(kind.entity()).select(f -> f.id(Long.class))
-                    .where(f -> {
-                        var bool = f.bool().must(SearchPredicates.of(f, parsed, MarketScope.all()))
-                                .filter(f.id().matchingAny(ids));
-                        if (!markets.isEmpty()) {
-                            // what members there see: listed there and not taken down there
-                            bool.filter(f.terms().field("visibleMarkets").matchingAny(markets));
-                        }
-                        return bool;
-                    })
-                    .fetchHits(ids.size());
-            found.forEach(id -> matched.add(new ContentRef(kind.contentKind(), id)));
-        });
+        // over every content index, as the search page does: the text fields differ between kinds
+        Search.session(em).search(contentTypes())
+                .select(f -> f.composite().from(f.field("contentKind", String.class).toProjection(),
+                        f.id(Long.class).toProjection()).asList())
+                .where(f -> {
+                    var bool = f.bool().must(SearchPredicates.of(f, parsed, MarketScope.all()))
+                            .filter(itemsOf(f, byKind));
+                    if (!markets.isEmpty()) {
+                        // what members there see: listed there and not taken down there
+                        bool.filter(f.terms().field("visibleMarkets").matchingAny(markets));
+                    }
+                    return bool;
+                })
+                .fetchHits(items.size())
+                .forEach(row -> matched.add(new ContentRef(SearchKind.ofIndexValue((String) row.get(0)).contentKind(),
+                        (Long) row.get(1))));
         return matched;
     }
 
@@ -234,12 +241,33 @@ public class SearchService {
      * is tried again later, instead of silently not matching). Kinds search does not index are left out.
      */
     public Set<ContentRef> indexed(Collection<ContentRef> items) {
+        Map<SearchKind, List<Long>> byKind = byKind(items);
+        if (byKind.isEmpty()) {
+            return Set.of();
+        }
         Set<ContentRef> found = new HashSet<>();
-        SearchSession session = Search.session(em);
-        byKind(items).forEach((kind, ids) -> session.search(kind.entity()).select(f -> f.id(Long.class))
-                .where(f -> f.id().matchingAny(ids)).fetchHits(ids.size())
-                .forEach(id -> found.add(new ContentRef(kind.contentKind(), id))));
+        Search.session(em).search(contentTypes())
+                .select(f -> f.composite().from(f.field("contentKind", String.class).toProjection(),
+                        f.id(Long.class).toProjection()).asList())
+                .where(f -> itemsOf(f, byKind))
+                .fetchHits(items.size())
+                .forEach(row -> found.add(new ContentRef(SearchKind.ofIndexValue((String) row.get(0)).contentKind(),
+                        (Long) row.get(1))));
         return found;
+    }
+
+    /** The items by id within their kind's index: ids repeat across kinds. */
+    private static PredicateFinalStep itemsOf(
+            SearchPredicateFactory f, Map<SearchKind, List<Long>> byKind) {
+        var any = f.bool();
+        byKind.forEach((kind, ids) -> any.should(f.bool().filter(f.match().field("contentKind").matching(kind.indexValue()))
+                .filter(f.id().matchingAny(ids))));
+        return any;
+    }
+
+    private static List<Class<?>> contentTypes() {
+        return Arrays.stream(SearchKind.values()).filter(k -> k.contentKind() != null)
+                .<Class<?>>map(SearchKind::entity).toList();
     }
 
     /** Whether search indexes items of the kind (rules can match them). */
@@ -253,9 +281,7 @@ public class SearchService {
      */
     public long countCreatedSince(String query, Set<String> markets, Instant since) {
         SearchQuery parsed = QueryParser.parse(query);
-        List<Class<?>> types = Arrays.stream(SearchKind.values()).filter(k -> k.contentKind() != null)
-                .<Class<?>>map(SearchKind::entity).toList();
-        return Search.session(em).search(types).where(f -> {
+        return Search.session(em).search(contentTypes()).where(f -> {
             var bool = f.bool().must(SearchPredicates.of(f, parsed, MarketScope.all()))
                     .filter(f.range().field("createdAt").atLeast(since));
             if (!markets.isEmpty()) {

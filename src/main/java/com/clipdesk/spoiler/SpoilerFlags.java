@@ -131,7 +131,7 @@ public class SpoilerFlags {
         }
         SpoilerSubject subject = content.spoilerSubject(kind, id);
         createFlag(subject, defaultTarget(subject), FlagSource.RULE, "rule " + ruleName);
-        content.markSpoiler(kind, id);
+        content.markSpoilerByRule(kind, id);
         holds.recompute(kind, id, clock.instant());
         return true;
     }
