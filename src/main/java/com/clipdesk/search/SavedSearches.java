@@ -87,6 +87,18 @@ public class SavedSearches {
                 .map(saved -> row(saved, me, null, null));
     }
 
+    /**
+     * Lead moderators and admins may promote a saved search to a rule on ingest (the rules module,
+     * docs/rules.md, checks it again when they do); the saved searches list offers it to them.
+     */
+    public boolean mayPromoteToRule() {
+        try {
+            return currentStaff.get().hasAny(Role.LEAD_MODERATOR, Role.ADMIN);
+        } catch (AccessDeniedException notSignedIn) {
+            return false;
+        }
+    }
+
     /** The returned row has no hit count (a rename does not change it); list() computes it. */
     @Transactional
     public SavedSearchRow rename(long id, long version, String name) {

@@ -78,6 +78,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             policies/impact/{v} y   y    y   y   y   y
             curation          n   n    n   y   n   y
             curation/heatmap  n   n    n   y   n   y
+            rules             n   y    n   n   n   y
             """;
 
     /** List pages reached from another page, not from the side navigation. */
