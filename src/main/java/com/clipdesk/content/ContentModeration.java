@@ -185,6 +185,19 @@ public class ContentModeration {
     @Transactional(propagation = Propagation.MANDATORY)
     public void markSpoiler(ContentKind kind, long id) {
         currentStaff.require(DECIDERS);
+        spoiler(kind, id);
+    }
+
+    /**
+     * As {@link #markSpoiler}, for a rule on ingest: no staff member is signed in; the admin who enabled
+     * the rule is the authority (docs/rules.md).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markSpoilerByRule(ContentKind kind, long id) {
+        spoiler(kind, id);
+    }
+
+    private void spoiler(ContentKind kind, long id) {
         switch (kind) {
             case MOMENT -> moment(id).markSpoiler();
             case FANDOM_SUBMISSION -> submission(id).markSpoiler();

@@ -23,6 +23,31 @@ final class Priority {
     }
 
     /**
+     * With a rule's routing and boost: a case routed to a queue is at least as severe as that queue's
+     * most severe reason (routed to Safety: severity 1 even without reports), then brought forward by
+     * the boost; never below 1, the most severe.
+     */
+    static int severity(@Nullable ReportReason topReason, @Nullable QueueCategory routed, int boost) {
+        int severity = severity(topReason);
+        if (routed != null) {
+            ReportReason worst = mostSevereReason(routed);
+            severity = Math.min(severity, worst == null ? PRE_MODERATION_SEVERITY : worst.severity());
+        }
+        return Math.max(1, severity - boost);
+    }
+
+    /** The most severe report reason the queue collects; null for pre-moderation, which has none. */
+    static @Nullable ReportReason mostSevereReason(QueueCategory category) {
+        ReportReason worst = null;
+        for (ReportReason reason : ReportReason.values()) {
+            if (QueueCategory.of(reason) == category && (worst == null || reason.severity() < worst.severity())) {
+                worst = reason;
+            }
+        }
+        return worst;
+    }
+
+    /**
      * The SLA deadline: the service level counted from the first open report, i.e. from when the
      * member reported it, not from when intake gathered it (a reopened case counts from the first
      * report since the decision: earlier ones are closed). Pre-moderation counts from the submission.

@@ -135,6 +135,19 @@ public class ReviewCase {
     @Column(name = "snapshot_state", nullable = false, length = 20, updatable = false)
     private ContentState snapshotState;
 
+    /** Set by a rule on ingest: the queue it routed the case to, whatever its reports say (docs/rules.md). */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "routed_category", length = 20)
+    private @Nullable QueueCategory routedCategory;
+
+    @Column(name = "routed_by", length = 100)
+    private @Nullable String routedBy;
+
+    /** Severity levels a rule brought the case forward by (severity never goes below 1). */
+    @Column(name = "priority_boost", nullable = false)
+    private int priorityBoost;
+
     @Version
     private long version;
 
@@ -169,7 +182,7 @@ public class ReviewCase {
             Instant first, Instant last, int shareCount, Duration serviceLevel) {
         this.markets = String.join(",", new TreeSet<>(marketCodes));
         this.topReason = topReason;
-        this.severity = Priority.severity(topReason);
+        this.severity = Priority.severity(topReason, routedCategory, priorityBoost);
         this.reportCount = reportCount;
         this.reporterCount = reporterCount;
         this.firstReportedAt = first;
@@ -177,6 +190,23 @@ public class ReviewCase {
         this.shareCount = shareCount;
         this.dueAt = Priority.dueAt(first, serviceLevel);
         this.rankAt = Priority.rankAt(dueAt, serviceLevel, reportCount, shareCount);
+    }
+
+    /**
+     * Puts the case in a rule's queue; the caller calls {@link #gathered} next, which orders it with
+     * the severity of that queue's most severe reason when that is more severe than its reports'.
+     */
+    void routeTo(QueueCategory category, String by) {
+        this.routedCategory = category;
+        this.routedBy = by;
+    }
+
+    /** Brings the case forward by severity levels (cumulative); the caller calls {@link #gathered} next. */
+    void boost(int levels) {
+        if (levels < 1) {
+            throw new IllegalArgumentException("A boost is at least one level");
+        }
+        this.priorityBoost += levels;
     }
 
     /** A decided case that new reports bring back (docs/review.md, "New reports on a decided subject"). */
@@ -273,7 +303,22 @@ public class ReviewCase {
     }
 
     public QueueCategory getCategory() {
+        if (routedCategory != null) {
+            return routedCategory;
+        }
         return topReason == null ? QueueCategory.PRE_MODERATION : QueueCategory.of(topReason);
+    }
+
+    public @Nullable QueueCategory getRoutedCategory() {
+        return routedCategory;
+    }
+
+    public @Nullable String getRoutedBy() {
+        return routedBy;
+    }
+
+    public int getPriorityBoost() {
+        return priorityBoost;
     }
 
     public int getSeverity() {

@@ -190,7 +190,9 @@ public class ReviewIntake {
         boolean created = false;
         if (c == null) {
             ReviewFacts facts = facts(subject);
-            c = cases.save(new ReviewCase(facts, CaseOrigin.REPORTS, now));
+            c = new ReviewCase(facts, CaseOrigin.REPORTS, now);
+            pendingBoost(subject.kind(), subject.id()).ifPresent(c::boost);
+            c = cases.save(c);
             created = true;
         }
         for (OpenReport r : newReports) {
@@ -239,7 +241,9 @@ public class ReviewIntake {
         ReviewFacts facts = moderation.reviewFacts(ContentKind.FANDOM_SUBMISSION, submissionId);
         Set<String> markets = new HashSet<>(facts.markets());
         markets.retainAll(heldIn);
-        ReviewCase c = cases.save(new ReviewCase(facts, CaseOrigin.PRE_MODERATION, now));
+        ReviewCase c = new ReviewCase(facts, CaseOrigin.PRE_MODERATION, now);
+        pendingBoost(ContentKind.FANDOM_SUBMISSION, submissionId).ifPresent(c::boost);
+        c = cases.save(c);
         Instant arrived = jdbc.sql("select created_at from fandom_submission where id = ?").param(submissionId)
                 .query(Timestamp.class).single().toInstant();
         Duration sla = serviceLevels.strictest(null, markets);
@@ -324,6 +328,18 @@ public class ReviewIntake {
                 entries.save(new QueueEntry(c, market));
             }
         }
+    }
+
+    /**
+     * A boost a rule on ingest asked for before the item had a case ({@link RuleRouting#raise}); taken
+     * (deleted) by the case that opens now.
+     */
+    java.util.Optional<Integer> pendingBoost(ContentKind kind, long id) {
+        var levels = jdbc.sql("select levels from review_priority_boost where subject_kind = ? and subject_id = ?")
+                .param(kind.name()).param(id).query(Integer.class).optional();
+        levels.ifPresent(l -> jdbc.sql("delete from review_priority_boost where subject_kind = ? and subject_id = ?")
+                .param(kind.name()).param(id).update());
+        return levels;
     }
 
     public record Intake(int reports, int submissions, int failures) {}

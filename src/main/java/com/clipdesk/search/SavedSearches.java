@@ -74,6 +74,31 @@ public class SavedSearches {
         }).toList();
     }
 
+    /**
+     * One saved search the signed-in staff member sees (theirs, or shared with the team), without its
+     * hit count; e.g. to promote it to a rule on ingest.
+     *
+     * @return empty when there is none, or it is someone else's private one
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SavedSearchRow> find(long id) {
+        SignedInStaff me = currentStaff.require(Role.values());
+        return savedSearches.findById(id).filter(s -> s.isOwnedBy(me.username()) || s.isShared())
+                .map(saved -> row(saved, me, null, null));
+    }
+
+    /**
+     * Lead moderators and admins may promote a saved search to a rule on ingest (the rules module,
+     * docs/rules.md, checks it again when they do); the saved searches list offers it to them.
+     */
+    public boolean mayPromoteToRule() {
+        try {
+            return currentStaff.get().hasAny(Role.LEAD_MODERATOR, Role.ADMIN);
+        } catch (AccessDeniedException notSignedIn) {
+            return false;
+        }
+    }
+
     /** The returned row has no hit count (a rename does not change it); list() computes it. */
     @Transactional
     public SavedSearchRow rename(long id, long version, String name) {

@@ -1,5 +1,7 @@
 package com.clipdesk.search;
 
+import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentRef;
 import com.clipdesk.content.ContentState;
 import com.clipdesk.content.SearchMapping;
 import com.clipdesk.report.ReportReason;
@@ -12,12 +14,16 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.ProjectionCollector;
 import org.hibernate.search.mapper.orm.Search;
@@ -174,6 +180,127 @@ public class SearchService {
         }
         long took = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(total, hits, facets, took, suggestion);
+    }
+
+    /**
+     * For rules on ingest (docs/rules.md): checks that a query can be a rule's. It must parse and look
+     * at content: reports are not content and are never matched, so {@code kind:report} and
+     * {@code reason:} are refused with a message saying so.
+     *
+     * @throws QuerySyntaxException when it cannot be a rule's query
+     */
+    public void checkRuleQuery(String query) {
+        for (SearchQuery.Clause clause : QueryParser.parse(query).clauses()) {
+            if (clause instanceof SearchQuery.Keyword k && !k.excluded()
+                    && (k.field() == SearchQuery.Field.REASON || (k.field() == SearchQuery.Field.KIND
+                            && SearchKind.ofIndexValue(k.value()).contentKind() == null))) {
+                throw new QuerySyntaxException("A rule acts on new content, not on reports: remove "
+                        + (k.field() == SearchQuery.Field.REASON ? "reason:" : "kind:report") + " from the query",
+                        k.position());
+            }
+        }
+    }
+
+    /**
+     * Which of the items the query matches, limited to items visible in {@code markets} (empty: any
+     * market). One search over the content indexes, the query's predicate AND the items' ids,
+     * so a rule costs one small query per batch of new items. No staff check: rules run without a
+     * signed-in staff member; who may create and enable them is checked by the rules module.
+     * Items of kinds search does not index (share links) never match.
+     *
+     * @throws QuerySyntaxException when the query no longer parses
+     */
+    public Set<ContentRef> matches(String query, Set<String> markets, Collection<ContentRef> items) {
+        SearchQuery parsed = QueryParser.parse(query);
+        Map<SearchKind, List<Long>> byKind = byKind(items);
+        if (byKind.isEmpty()) {
+            return Set.of();
+        }
+        Set<ContentRef> matched = new HashSet<>();
+        // over every content index, as the search page does: the text fields differ between kinds
+        Search.session(em).search(contentTypes())
+                .select(f -> f.composite().from(f.field("contentKind", String.class).toProjection(),
+                        f.id(Long.class).toProjection()).asList())
+                .where(f -> {
+                    var bool = f.bool().must(SearchPredicates.of(f, parsed, MarketScope.all()))
+                            .filter(itemsOf(f, byKind));
+                    if (!markets.isEmpty()) {
+                        // what members there see: listed there and not taken down there
+                        bool.filter(f.terms().field("visibleMarkets").matchingAny(markets));
+                    }
+                    return bool;
+                })
+                .fetchHits(items.size())
+                .forEach(row -> matched.add(new ContentRef(SearchKind.ofIndexValue((String) row.get(0)).contentKind(),
+                        (Long) row.get(1))));
+        return matched;
+    }
+
+    /**
+     * Which of the items are in the index now: a rule evaluates only those (an item not yet indexed
+     * is tried again later, instead of silently not matching). Kinds search does not index are left out.
+     */
+    public Set<ContentRef> indexed(Collection<ContentRef> items) {
+        Map<SearchKind, List<Long>> byKind = byKind(items);
+        if (byKind.isEmpty()) {
+            return Set.of();
+        }
+        Set<ContentRef> found = new HashSet<>();
+        Search.session(em).search(contentTypes())
+                .select(f -> f.composite().from(f.field("contentKind", String.class).toProjection(),
+                        f.id(Long.class).toProjection()).asList())
+                .where(f -> itemsOf(f, byKind))
+                .fetchHits(items.size())
+                .forEach(row -> found.add(new ContentRef(SearchKind.ofIndexValue((String) row.get(0)).contentKind(),
+                        (Long) row.get(1))));
+        return found;
+    }
+
+    /** The items by id within their kind's index: ids repeat across kinds. */
+    private static PredicateFinalStep itemsOf(
+            SearchPredicateFactory f, Map<SearchKind, List<Long>> byKind) {
+        var any = f.bool();
+        byKind.forEach((kind, ids) -> any.should(f.bool().filter(f.match().field("contentKind").matching(kind.indexValue()))
+                .filter(f.id().matchingAny(ids))));
+        return any;
+    }
+
+    private static List<Class<?>> contentTypes() {
+        return Arrays.stream(SearchKind.values()).filter(k -> k.contentKind() != null)
+                .<Class<?>>map(SearchKind::entity).toList();
+    }
+
+    /** Whether search indexes items of the kind (rules can match them). */
+    public static boolean searchable(ContentKind kind) {
+        return Arrays.stream(SearchKind.values()).anyMatch(k -> k.contentKind() == kind);
+    }
+
+    /**
+     * A rule's dry run: how many items created since {@code since} the query matches in {@code markets}
+     * (empty: any market), over every content kind, with no staff scope (the caller checks it).
+     */
+    public long countCreatedSince(String query, Set<String> markets, Instant since) {
+        SearchQuery parsed = QueryParser.parse(query);
+        return Search.session(em).search(contentTypes()).where(f -> {
+            var bool = f.bool().must(SearchPredicates.of(f, parsed, MarketScope.all()))
+                    .filter(f.range().field("createdAt").atLeast(since));
+            if (!markets.isEmpty()) {
+                bool.filter(f.terms().field("visibleMarkets").matchingAny(markets));
+            }
+            return bool;
+        }).fetchTotalHitCount();
+    }
+
+    private static Map<SearchKind, List<Long>> byKind(Collection<ContentRef> items) {
+        Map<SearchKind, List<Long>> byKind = new java.util.EnumMap<>(SearchKind.class);
+        for (ContentRef item : items) {
+            for (SearchKind kind : SearchKind.values()) {
+                if (kind.contentKind() == item.kind()) {
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(item.id());
+                }
+            }
+        }
+        return byKind;
     }
 
     private long count(String query, List<Class<?>> types, MarketScope scope) {

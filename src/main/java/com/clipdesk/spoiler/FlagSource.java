@@ -7,7 +7,9 @@ public enum FlagSource {
     /** "Flag as spoiler…" on the item's page. */
     ITEM_PAGE("item page"),
     /** A bulk decision on search results. */
-    BULK_SEARCH("bulk from search");
+    BULK_SEARCH("bulk from search"),
+    /** A rule on ingest that pre-flags matching new items (docs/rules.md). */
+    RULE("rule on ingest");
 
     private final String label;
 

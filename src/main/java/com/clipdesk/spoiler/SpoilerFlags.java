@@ -123,6 +123,26 @@ public class SpoilerFlags {
     }
 
     /**
+     * Pre-flags a new item for a rule on ingest (no signed-in staff member: the admin who enabled the
+     * rule is the authority, checked by the rules module), as a spoiler of its episode, or of its title
+     * when it shows none. In the caller's transaction.
+     *
+     * @return false, changing nothing, when the item is flagged already or cannot be a spoiler
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean flagByRule(ContentKind kind, long id, String ruleName) {
+        if (!ContentModeration.canBeSpoiler(kind)
+                || flags.findFirstByItemKindAndItemIdAndActiveTrue(kind, id).isPresent()) {
+            return false;
+        }
+        SpoilerSubject subject = content.spoilerSubject(kind, id);
+        createFlag(subject, defaultTarget(subject), FlagSource.RULE, "rule " + ruleName);
+        content.markSpoilerByRule(kind, id);
+        holds.recompute(kind, id, clock.instant());
+        return true;
+    }
+
+    /**
      * Takes the item's flag back (leads and admins, with a reason): members see it again wherever no
      * embargo holds it.
      *

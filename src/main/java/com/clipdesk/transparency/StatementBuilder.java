@@ -216,6 +216,8 @@ public final class StatementBuilder {
                     : decision.reportCount() + " members' reports named it").append(" (notice under Art. 16 DSA). ");
             default -> facts.append(decision.origin() == CaseOrigin.PRE_MODERATION
                     ? "It was held for review before publication in a pre-moderated market. "
+                    : decision.origin() == CaseOrigin.RULE
+                    ? "An automated rule of ours sent it to review when it was published. "
                     : "Our staff found it while reviewing content on their own initiative. ");
         }
         facts.append(decision.bulk()

@@ -79,6 +79,7 @@ class RouteAuthorizationIT extends KaribuSupport {
             curation          n   n    n   y   n   y
             curation/heatmap  n   n    n   y   n   y
             webhooks          n   n    n   n   n   y
+            rules             n   y    n   n   n   y
             """;
 
     /** List pages reached from another page, not from the side navigation. */

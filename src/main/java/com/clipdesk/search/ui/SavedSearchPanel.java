@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,10 +34,12 @@ class SavedSearchPanel extends Div {
     private final Consumer<SavedSearchRow> onRun;
     private final Div items = new Div();
     private final Span empty = new Span("None yet: run a search, then “Save search”.");
+    private final boolean mayPromote;
 
     SavedSearchPanel(SavedSearches savedSearches, Consumer<SavedSearchRow> onRun) {
         this.savedSearches = savedSearches;
         this.onRun = onRun;
+        this.mayPromote = savedSearches.mayPromoteToRule();
         addClassName("cd-saved");
         Button recount = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
         recount.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
@@ -72,6 +75,9 @@ class SavedSearchPanel extends Div {
             Span owner = new Span("by " + row.ownerDisplayName());
             owner.addClassNames("cd-saved-owner", "cd-muted");
             item.add(owner);
+            if (mayPromote) {
+                item.add(actions(row));
+            }
         } else {
             if (row.shared()) {
                 Span shared = new Span("shared");
@@ -90,6 +96,14 @@ class SavedSearchPanel extends Div {
         more.setAriaLabel("Actions for " + row.name());
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
+        if (mayPromote) {
+            // the rules page (docs/rules.md) opens its promote dialog on this saved search
+            menu.addItem("Promote to rule…", e -> getUI().ifPresent(ui -> ui.navigate("rules",
+                    QueryParameters.of("promote", String.valueOf(row.id())))));
+        }
+        if (!row.mine()) {
+            return more;
+        }
         menu.addItem("Rename…", e -> SavedSearchDialog.rename(row.name(), (name, ignored) -> change(() -> {
             savedSearches.rename(row.id(), row.version(), name);
             notify("Renamed to “" + name.strip() + "”");
