@@ -220,8 +220,9 @@ class DecisionFeedIT {
 
     @Test
     void policyPublicationsAndFeaturedBoardPublicationsAreEntries() {
-        var version = policies.spoilerWindows("FR", true, java.util.Map.of(TitleKind.SERIES, 9), null);
+        // a market of this test's own: a policy version stays, and other tests read FR's windows
         data.markets("FE");
+        var version = policies.spoilerWindows("FE", true, java.util.Map.of(TitleKind.SERIES, 9), null);
         long moment = data.moment(episode, creator, "Featured", Set.of("FE")).getId();
         var draft = as(Set.of(Role.ADMIN), () -> curation.add(BoardKey.homeRow("FE"), null, moment, null, null));
         as(Set.of(Role.ADMIN), () -> curation.publish(BoardKey.homeRow("FE"), draft.version()));
@@ -231,8 +232,8 @@ class DecisionFeedIT {
                 .satisfies(p -> {
                     assertThat(p.get("subject").get("kind").asString()).isEqualTo("POLICY_VERSION");
                     assertThat(p.get("subject").get("id").asString()).isEqualTo(Long.toString(version.id()));
-                    assertThat(p.get("markets").toString()).isEqualTo("[\"FR\"]");
-                    assertThat(p.get("decision").get("market").asString()).isEqualTo("FR");
+                    assertThat(p.get("markets").toString()).isEqualTo("[\"FE\"]");
+                    assertThat(p.get("decision").get("market").asString()).isEqualTo("FE");
                     assertThat(p.get("actor").get("kind").asString()).isEqualTo("staff");
                     assertThat(p.get("notices").size()).isZero();
                 });

@@ -152,7 +152,10 @@ class FeedCommitOrderIT {
         assertThatThrownBy(() -> lead(() -> transaction.executeWithoutResult(s -> {
             takedowns.takeDown(inMarkets(ContentKind.MOMENT, crashedMoment, "FR"));
             TransactionSynchronizationManager.registerSynchronization(new CrashBeforeCommit());
-        }))).hasMessageContaining("died before its commit");
+        })))
+                // H2 reports the crash itself; MariaDB the cut connection the rollback could not use
+                .satisfiesAnyOf(e -> assertThat(e).hasMessageContaining("died before its commit"),
+                        e -> assertThat(e).hasMessageContaining("Connection is closed"));
     }
 
     @Test
