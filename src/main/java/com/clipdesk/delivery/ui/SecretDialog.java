@@ -36,6 +36,6 @@ class SecretDialog extends Dialog {
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
         setCloseOnOutsideClick(false);
-        setWidth("36rem");
+        setWidth("42rem");
     }
 }

@@ -82,18 +82,15 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
         top.setWidthFull();
         top.expand(header);
 
-        grid.addComponentColumn(WebhooksView::nameAndUrl).setHeader("Webhook").setFlexGrow(3);
+        grid.addComponentColumn(WebhooksView::nameAndUrl).setHeader("Webhook").setWidth("15rem").setFlexGrow(3);
         grid.addComponentColumn(w -> stateBadge(w.state())).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> Formats.count(w.lag())).setHeader("Lag").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(w -> "Entries after its cursor (seq " + w.cursor() + ")");
-        grid.addColumn(w -> w.lastDeliveredAt() == null ? "never" : Formats.shortDateTime(w.lastDeliveredAt()))
-                .setHeader("Last delivery").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::nextAttempt).setHeader("Next attempt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(w -> w.lastError() == null ? "" : w.lastError()).setHeader("Last error").setFlexGrow(2)
-                .setTooltipGenerator(w -> w.lastError() == null ? "" : w.lastError()).setPartNameGenerator(w -> "cd-webhook-error");
+        grid.addComponentColumn(this::deliveryTimes).setHeader("Delivery").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(w -> w.lastError() == null ? "" : w.lastError()).setHeader("Last error").setWidth("8rem")
+                .setFlexGrow(2).setTooltipGenerator(w -> w.lastError() == null ? "" : w.lastError());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> webhooks.page(q.getOffset(), q.getLimit()).stream());
-        grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 show(e.getValue());
@@ -137,7 +134,13 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void refresh() {
-        header.setCount(webhooks.count());
+        long count = webhooks.count();
+        header.setCount(count);
+        // a handful of rows: no empty grid area; many: a scrolling grid
+        grid.setAllRowsVisible(count <= 10);
+        if (count > 10) {
+            grid.setHeight("24rem");
+        }
         grid.getDataProvider().refreshAll();
         showRelay(webhooks.relay());
         if (selected != null) {
@@ -155,7 +158,7 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
         title.addClassName("cd-webhooks__relay-title");
         relay.add(title, badge(r.enabled() ? "On" : "Off", r.enabled() ? (r.lastError() == null ? "ok" : "failing") : "off"));
         if (!r.enabled()) {
-            relay.add(fact("Off: set CLIPDESK_FEED_RABBIT_ENABLED=true to publish the feed to exchange " + r.exchange()));
+            relay.add(fact("Set CLIPDESK_FEED_RABBIT_ENABLED=true to publish the feed to the exchange " + r.exchange() + "."));
             return;
         }
         relay.add(fact("Exchange " + r.exchange()), fact("Cursor seq " + r.cursor()),
@@ -190,8 +193,9 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
         facts.addClassName("cd-webhooks__facts");
         detail.add(heading, facts);
         if (w.lastError() != null) {
-            var error = new Paragraph("Last error" + (w.lastStatus() == null ? "" : " (HTTP " + w.lastStatus() + ")")
-                    + ": " + w.lastError());
+            boolean saysStatus = w.lastStatus() == null || w.lastError().equals("HTTP " + w.lastStatus());
+            var error = new Paragraph("Last error" + (saysStatus ? "" : " (HTTP " + w.lastStatus() + ")") + ": "
+                    + w.lastError());
             error.addClassName("cd-webhooks__error");
             detail.add(error);
         }
@@ -318,6 +322,14 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
             return "up to date";
         }
         return w.failures() == 0 ? "now" : Formats.shortDateTime(w.nextAttemptAt());
+    }
+
+    private Component deliveryTimes(WebhookRow w) {
+        var last = new Span("Last " + (w.lastDeliveredAt() == null ? "never" : Formats.shortDateTime(w.lastDeliveredAt())));
+        last.addClassName("cd-webhooks__when");
+        var next = new Span("Next " + nextAttempt(w));
+        next.addClassName("cd-webhooks__url");
+        return new Div(last, next);
     }
 
     private static Component nameAndUrl(WebhookRow w) {
