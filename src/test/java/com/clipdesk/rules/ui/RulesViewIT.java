@@ -27,6 +27,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ class RulesViewIT extends KaribuSupport {
     void aLeadPromotesFromTheSavedSearchLinkAndAnAdminEnablesAfterSeeingTheShadowResults() {
         signInAs(Set.of(Role.LEAD_MODERATOR), "*");
         long saved = savedSearches.save(marker + " knives", marker + " knife", SearchSort.NEWEST, true).id();
-        UI.getCurrent().navigate("rules?promote=" + saved);
+        UI.getCurrent().navigate("rules", QueryParameters.of("promote", String.valueOf(saved)));
 
         @SuppressWarnings("unchecked")
         ComboBox<QueueCategory> queue = _get(ComboBox.class, spec -> spec.withLabel("Queue"));
@@ -112,7 +113,7 @@ class RulesViewIT extends KaribuSupport {
     void aRouteWithoutAQueueIsExplainedAndNothingIsCreated() {
         signInAs(Set.of(Role.LEAD_MODERATOR), "*");
         long saved = savedSearches.save(marker + " noqueue", marker + " x", SearchSort.NEWEST, false).id();
-        UI.getCurrent().navigate("rules?promote=" + saved);
+        UI.getCurrent().navigate("rules", QueryParameters.of("promote", String.valueOf(saved)));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<RuleAction> action = _get(RadioButtonGroup.class);
         action.setValue(RuleAction.ROUTE_TO_QUEUE);
