@@ -107,7 +107,7 @@ class ConsoleBrowserIT {
         check("admin", List.of("Home", "Review", "Review team", "Dashboards", "Takedowns", "Appeals", "Search", "Moments",
                 "Fandom submissions", "Release calendar", "Reports", "Featured Moments", "Clip heatmap", "Markets",
                 "Release dates", "Spoiler windows", "Sharing policies", "Reason codes", "Notice templates",
-                "Service levels", "Search index", "Webhooks", "Audit trail", "Staff", "DSA statements"));
+                "Service levels", "Rules on ingest", "Search index", "Webhooks", "Audit trail", "Staff", "DSA statements"));
     }
 
     private void check(String username, List<String> expected) {
