@@ -56,7 +56,7 @@ public class RuleRouting {
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome route(ContentRef item, QueueCategory category, Set<String> markets, String ruleName) {
         Instant now = clock.instant();
-        String by = "rule " + ruleName;
+        String by = "rule:" + ruleName;
         Optional<ReviewCase> existing = cases.findBySubjectKindAndSubjectId(item.kind(), item.id())
                 .map(c -> cases.findForDecision(c.getId()).orElseThrow());
         if (existing.isPresent()) {
@@ -99,7 +99,7 @@ public class RuleRouting {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome raise(ContentRef item, String ruleName) {
-        String by = "rule " + ruleName;
+        String by = "rule:" + ruleName;
         Optional<ReviewCase> existing = cases.findBySubjectKindAndSubjectId(item.kind(), item.id())
                 .map(c -> cases.findForDecision(c.getId()).orElseThrow());
         if (existing.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Staff flagged an item as a spoiler on its page, or a lead took a flag back (published in the
+ * Staff flagged an item as a spoiler on its page (or a rule on ingest did, {@code by} = "rule:<name>"), or a lead took a flag back (published in the
  * transaction). Flags a review decision sets, and flags an appeal's overturn takes back, travel in
  * {@code CaseDecided} and {@code AppealDecided}, not here.
  *

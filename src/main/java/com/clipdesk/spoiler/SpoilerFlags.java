@@ -136,9 +136,14 @@ public class SpoilerFlags {
             return false;
         }
         SpoilerSubject subject = content.spoilerSubject(kind, id);
-        createFlag(subject, defaultTarget(subject), FlagSource.RULE, "rule " + ruleName);
+        SpoilerTarget target = defaultTarget(subject);
+        String by = "rule:" + ruleName;
+        long targetId = createFlag(subject, target, FlagSource.RULE, by);
         content.markSpoilerByRule(kind, id);
         holds.recompute(kind, id, clock.instant());
+        // a decision like a staff flag: the feed carries it, with a rule as the actor
+        events.publishEvent(new SpoilerFlagChanged(kind, id, true, target, targetId, targetLabel(target, targetId),
+                subject.markets(), by, clock.instant(), null));
         return true;
     }
 

@@ -113,7 +113,7 @@ class RulesIT {
                 + "and subject_id = ?").param(moment).query().singleRow();
         assertThat(row.get("origin")).isEqualTo("RULE");
         assertThat(((Number) row.get("severity")).intValue()).isEqualTo(1); // Safety's most severe reason
-        assertThat(row.get("routed_by")).isEqualTo("rule " + rule.name());
+        assertThat(row.get("routed_by")).isEqualTo("rule:" + rule.name());
         assertThat(row.get("status")).isEqualTo("OPEN");
         assertThat(jdbc.sql("select market_code, category from review_queue_entry e join review_case c on c.id = "
                 + "e.case_id where c.subject_kind = 'MOMENT' and c.subject_id = ? order by market_code")
@@ -171,7 +171,7 @@ class RulesIT {
         var flag = jdbc.sql("select source, flagged_by, target from spoiler_flag where item_kind = 'MOMENT' "
                 + "and item_id = ? and active = 1").param(moment).query().singleRow();
         assertThat(flag.get("source")).isEqualTo("RULE");
-        assertThat(flag.get("flagged_by")).isEqualTo("rule " + rule.name());
+        assertThat(flag.get("flagged_by")).isEqualTo("rule:" + rule.name());
         assertThat(flag.get("target")).isEqualTo("EPISODE");
         assertThat(jdbc.sql("select spoiler from moment where id = ?").param(moment).query(Boolean.class).single())
                 .isTrue();
