@@ -274,7 +274,7 @@ class IngestApiIT {
         assertThat(statuses(body)).containsOnly("accepted");
         long momentId = body.get("results").get(2).get("id").longValue();
         // the review intake ran after the commit: a case on the Moment, queued in DE's spoiler queue
-        assertThat(jdbc.queryForList("select q.market_code || ':' || q.category from review_queue_entry q "
+        assertThat(jdbc.queryForList("select concat(q.market_code, ':', q.category) from review_queue_entry q "
                 + "join review_case c on c.id = q.case_id where c.subject_kind = 'MOMENT' and c.subject_id = ?",
                 String.class, momentId)).containsExactly("DE:SPOILER");
         // no release date of its episode in FR or DE yet: held back in both (spoiler holds computed)
