@@ -267,7 +267,7 @@ class IngestApiIT {
         long auditBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'INGEST_RECEIVED' "
                 + "and actor = 'product-backend'", Long.class);
         JsonNode body = json(bulk(String.join("\n", member("gina"), member("hank"),
-                moment("reported", 1, "Zyxwordunique spoiler talk", "gina"),
+                moment("reported", 1, "Zyx" + run + " spoiler talk", "gina"),
                 "{\"type\":\"report\",\"externalId\":\"" + id("rep-sp") + "\",\"version\":1,\"subjectType\":\"moment\","
                         + "\"subject\":\"" + id("reported") + "\",\"reporter\":\"" + id("hank")
                         + "\",\"reason\":\"spoiler\",\"market\":\"DE\"}")));
@@ -284,7 +284,7 @@ class IngestApiIT {
         var em = emf.createEntityManager();
         try {
             List<Moment> hits = Search.session(em).search(Moment.class)
-                    .where(f -> f.match().field("text").matching("zyxwordunique")).fetchHits(5);
+                    .where(f -> f.match().field("text").matching("zyx" + run)).fetchHits(5);
             assertThat(hits).extracting(Moment::getId).containsExactly(momentId);
         } finally {
             em.close();
