@@ -23,6 +23,8 @@ import com.clipdesk.member.MemberService;
 import com.clipdesk.report.ReportIntake;
 import com.clipdesk.review.PreModerationRules;
 import com.clipdesk.spoiler.SpoilerFlags;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +61,9 @@ class IngestWriter {
     private final PreModerationRules preModeration;
     private final SpoilerFlags spoilers;
     private final ApplicationEventPublisher events;
+    private final EntityManager em;
 
-    IngestWriter(JdbcTemplate jdbc, ContentIntake content, MemberService members, ReportIntake reports,
+    IngestWriter(EntityManager em, JdbcTemplate jdbc, ContentIntake content, MemberService members, ReportIntake reports,
             AppealService appeals, PreModerationRules preModeration, SpoilerFlags spoilers,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -71,6 +74,7 @@ class IngestWriter {
         this.preModeration = preModeration;
         this.spoilers = spoilers;
         this.events = events;
+        this.em = em;
     }
 
     /** A line checked without the database. */
@@ -92,15 +96,27 @@ class IngestWriter {
     /** What the chunk wrote, for the request's audit summary and the intake. */
     record Written(List<LineResult> results, boolean reviewable) {}
 
+    /**
+     * Writes the lines. The session flushes at commit only: otherwise every query of the chunk (the
+     * spoiler holds of each new item, listeners) would first dirty-check every item created before it,
+     * quadratic in the chunk (measured: ~10 rows/s at 500 per chunk on MariaDB). New rows are inserted
+     * at persist (identity keys), and no query here needs the chunk's other pending changes.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     Written write(List<Checked> lines, Map<Long, TitleFacts> titles, Instant now) {
-        Chunk chunk = new Chunk(lines, titles, now);
-        List<LineResult> results = new ArrayList<>();
-        for (Checked line : lines) {
-            results.add(chunk.apply(line));
+        FlushModeType before = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            Chunk chunk = new Chunk(lines, titles, now);
+            List<LineResult> results = new ArrayList<>();
+            for (Checked line : lines) {
+                results.add(chunk.apply(line));
+            }
+            chunk.finish();
+            return new Written(results, chunk.reviewable);
+        } finally {
+            em.setFlushMode(before);
         }
-        chunk.finish();
-        return new Written(results, chunk.reviewable);
     }
 
     private final class Chunk {

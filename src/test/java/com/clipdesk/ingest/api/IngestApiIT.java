@@ -267,14 +267,14 @@ class IngestApiIT {
         long auditBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'INGEST_RECEIVED' "
                 + "and actor = 'product-backend'", Long.class);
         JsonNode body = json(bulk(String.join("\n", member("gina"), member("hank"),
-                moment("reported", 1, "Zyxwordunique spoiler talk", "gina"),
+                moment("reported", 1, "Zyx" + run + " spoiler talk", "gina"),
                 "{\"type\":\"report\",\"externalId\":\"" + id("rep-sp") + "\",\"version\":1,\"subjectType\":\"moment\","
                         + "\"subject\":\"" + id("reported") + "\",\"reporter\":\"" + id("hank")
                         + "\",\"reason\":\"spoiler\",\"market\":\"DE\"}")));
         assertThat(statuses(body)).containsOnly("accepted");
         long momentId = body.get("results").get(2).get("id").longValue();
         // the review intake ran after the commit: a case on the Moment, queued in DE's spoiler queue
-        assertThat(jdbc.queryForList("select q.market_code || ':' || q.category from review_queue_entry q "
+        assertThat(jdbc.queryForList("select concat(q.market_code, ':', q.category) from review_queue_entry q "
                 + "join review_case c on c.id = q.case_id where c.subject_kind = 'MOMENT' and c.subject_id = ?",
                 String.class, momentId)).containsExactly("DE:SPOILER");
         // no release date of its episode in FR or DE yet: held back in both (spoiler holds computed)
@@ -284,7 +284,7 @@ class IngestApiIT {
         var em = emf.createEntityManager();
         try {
             List<Moment> hits = Search.session(em).search(Moment.class)
-                    .where(f -> f.match().field("text").matching("zyxwordunique")).fetchHits(5);
+                    .where(f -> f.match().field("text").matching("zyx" + run)).fetchHits(5);
             assertThat(hits).extracting(Moment::getId).containsExactly(momentId);
         } finally {
             em.close();
