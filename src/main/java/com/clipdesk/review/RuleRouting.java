@@ -69,7 +69,7 @@ public class RuleRouting {
             regather(c);
             intake.syncEntries(c);
             audit.record("REVIEW_CASE_ROUTED", "CASE", c.getId(), null, "Case moved from " + before.label()
-                    + " to " + category.label() + " by " + by);
+                    + " to " + category.label() + " by rule " + ruleName);
             return new Outcome(true, "case " + c.getId() + " moved to " + category.label());
         }
         ReviewFacts facts = moderation.reviewFacts(item.kind(), item.id());
@@ -88,7 +88,7 @@ public class RuleRouting {
         c = cases.save(c);
         intake.syncEntries(c);
         audit.record("REVIEW_CASE_OPENED", "CASE", c.getId(), null, "Case opened in " + category.label() + " on "
-                + item.kind().label() + " " + item.id() + " in " + String.join(",", c.getMarkets()) + " by " + by);
+                + item.kind().label() + " " + item.id() + " in " + String.join(",", c.getMarkets()) + " by rule " + ruleName);
         return new Outcome(true, "case " + c.getId() + " opened in " + category.label());
     }
 
@@ -124,7 +124,7 @@ public class RuleRouting {
         regather(c);
         intake.syncEntries(c);
         audit.record("REVIEW_PRIORITY_RAISED", "CASE", c.getId(), null, "Case raised from severity " + before
-                + " to " + c.getSeverity() + " by " + by);
+                + " to " + c.getSeverity() + " by rule " + ruleName);
         return new Outcome(true, "case " + c.getId() + " raised to severity " + c.getSeverity());
     }
 

@@ -247,9 +247,7 @@ public class SpoilerFlags {
         for (SpoilerFlag f : flags.findByTargetAndTargetIdAndActiveTrue(SpoilerTarget.TITLE, change.titleId())) {
             items.add(new ContentRef(f.getItemKind(), f.getItemId()));
         }
-        Instant now = clock.instant();
-        SpoilerWindowSchedule schedule = windows.schedule();
-        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
+        holds.recomputeNew(items, clock.instant(), windows.schedule());
     }
 
     /**
@@ -296,9 +294,7 @@ public class SpoilerFlags {
         if (items.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        SpoilerWindowSchedule schedule = windows.schedule();
-        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
+        holds.recomputeNew(items, clock.instant(), windows.schedule());
     }
 
     private long createFlag(SpoilerSubject subject, SpoilerTarget target, FlagSource source, String by) {

@@ -4,6 +4,7 @@ import com.clipdesk.audit.AuditLog;
 import com.clipdesk.catalog.CatalogService;
 import com.clipdesk.catalog.ReleaseSchedule;
 import com.clipdesk.content.ContentKind;
+import com.clipdesk.content.ContentRef;
 import com.clipdesk.content.ContentModeration;
 import com.clipdesk.content.MarketHold;
 import com.clipdesk.policy.SpoilerWindowSchedule;
@@ -58,6 +59,11 @@ class SpoilerHolds {
     private List<MarketTimeline> timelines(SpoilerSubject subject, @Nullable SpoilerFlag flag, Instant now,
             SpoilerWindowSchedule schedule) {
         Map<String, Instant> own = subject.episodeId() == null ? Map.of() : catalog.releasesOf(subject.episodeId());
+        return timelines(subject, own, flag, now, schedule);
+    }
+
+    private List<MarketTimeline> timelines(SpoilerSubject subject, Map<String, Instant> own, @Nullable SpoilerFlag flag,
+            Instant now, SpoilerWindowSchedule schedule) {
         Map<String, Instant> target = flag == null ? Map.of() : switch (flag.getTarget()) {
             case EPISODE -> catalog.releasesOf(flag.getTargetId());
             case SEASON -> releases.latestReleasesOfSeason(flag.getTargetId());
@@ -97,6 +103,36 @@ class SpoilerHolds {
             }
         }
         content.holdIn(kind, id, holds);
+    }
+
+    /**
+     * The holds of items created in this transaction (the ingest API): as {@link #recompute}, without
+     * what a new item cannot have yet (a flag, pending transitions: a flag comes later and recomputes
+     * on its own) and with each episode's release dates read once. One query-free pass per item
+     * matters here: a bulk push creates hundreds of items per transaction, and the delete of pending
+     * transitions flushed the whole persistence context once per item (quadratic).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recomputeNew(java.util.Collection<ContentRef> items, Instant now, SpoilerWindowSchedule schedule) {
+        Map<Long, Map<String, Instant>> releases = new java.util.HashMap<>();
+        for (ContentRef item : items) {
+            SpoilerSubject subject = content.spoilerSubject(item.kind(), item.id());
+            Map<String, Instant> own = subject.episodeId() == null ? Map.of()
+                    : releases.computeIfAbsent(subject.episodeId(), catalog::releasesOf);
+            Map<String, MarketHold> holds = new TreeMap<>();
+            for (MarketTimeline t : timelines(subject, own, null, now, schedule)) {
+                MarketHold hold = SpoilerRules.hold(t, now);
+                if (hold != null) {
+                    holds.put(t.market(), hold);
+                }
+                for (SpoilerRules.Due due : SpoilerRules.coming(t, now)) {
+                    transitions.save(new SpoilerTransition(item.kind(), item.id(), due.market(), due.at(), due.change()));
+                }
+            }
+            if (!holds.isEmpty()) {
+                content.holdIn(item.kind(), item.id(), holds);
+            }
+        }
     }
 
     /**
