@@ -88,7 +88,7 @@ public class RuleRouting {
         c = cases.save(c);
         intake.syncEntries(c);
         audit.record("REVIEW_CASE_OPENED", "CASE", c.getId(), null, "Case opened in " + category.label() + " on "
-                + item.kind().label() + " " + item.id() + " in " + String.join(",", c.getMarkets()) + " by rule " + ruleName);
+                + item.kind().label() + " " + item.id() + " in " + String.join(",", new java.util.TreeSet<>(c.getMarkets())) + " by rule " + ruleName);
         return new Outcome(true, "case " + c.getId() + " opened in " + category.label());
     }
 
