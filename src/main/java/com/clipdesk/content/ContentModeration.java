@@ -273,6 +273,25 @@ public class ContentModeration {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean holdIn(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {
+        boolean changed = setHolds(kind, id, holds);
+        if (changed) {
+            changed(kind, id);
+        }
+        return changed;
+    }
+
+    /**
+     * The holds of an item created in this transaction (the ingest API): as {@link #holdIn}, without
+     * announcing a visibility change, since nothing outside the transaction has seen the item yet (no
+     * board features it, no share-link status of it is cached). Spares a bulk push one round of
+     * listeners per item.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdNewIn(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {
+        setHolds(kind, id, holds);
+    }
+
+    private boolean setHolds(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {
         boolean changed = switch (kind) {
             case MOMENT -> moment(id).holdIn(holds);
             case FANDOM_SUBMISSION -> submission(id).holdIn(holds);
@@ -280,9 +299,6 @@ public class ContentModeration {
             case PRIVATE_RECOMMENDATION ->
                 throw new IllegalArgumentException("A private recommendation has no release-date holds");
         };
-        if (changed) {
-            changed(kind, id);
-        }
         return changed;
     }
 

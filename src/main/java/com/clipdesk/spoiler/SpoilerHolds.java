@@ -130,7 +130,7 @@ class SpoilerHolds {
                 }
             }
             if (!holds.isEmpty()) {
-                content.holdIn(item.kind(), item.id(), holds);
+                content.holdNewIn(item.kind(), item.id(), holds);
             }
         }
     }
