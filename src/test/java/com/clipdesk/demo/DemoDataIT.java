@@ -66,6 +66,9 @@ class DemoDataIT {
     private DemoDataProperties properties;
 
     @Autowired
+    private DemoIngest runner;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -77,13 +80,14 @@ class DemoDataIT {
     @Test
     void loadsTheConfiguredSizesAtStartUpAndOnlyOnce() {
         assertThat(count("market")).isEqualTo(10);
-        assertThat(count("member")).isEqualTo(properties.members());
-        assertThat(count("moment")).isEqualTo(properties.moments());
-        assertThat(count("fandom_submission")).isEqualTo(properties.submissions());
+        // the generated rows; the demo's push through the ingest API (DemoIngest) adds a few with external ids
+        assertThat(generated("member", "MEMBER")).isEqualTo(properties.members());
+        assertThat(generated("moment", "MOMENT")).isEqualTo(properties.moments());
+        assertThat(generated("fandom_submission", "FANDOM_SUBMISSION")).isEqualTo(properties.submissions());
         assertThat(count("private_recommendation")).isEqualTo(properties.recommendations());
         assertThat(count("watch_party")).isEqualTo(properties.watchParties());
         assertThat(count("watch_party_message")).isEqualTo(properties.chatMessages());
-        assertThat(count("report")).isEqualTo(properties.reports());
+        assertThat(generated("report", "REPORT")).isEqualTo(properties.reports());
         for (String table : List.of("title", "season", "episode", "title_release", "moment_market", "share_link",
                 "fandom_submission_tag", "fandom_submission_market")) {
             assertThat(count(table)).as(table).isPositive();
@@ -159,6 +163,51 @@ class DemoDataIT {
     }
 
     @Test
+    void rulesAWebhookAndAPushAreTakenThroughTheServicesOnce() {
+        // the push: 3 members, the Moments, 3 share links, 2 submissions, 2 reports, each with its external id
+        assertThat(count("external_ref")).isEqualTo(3 + DemoIngestBatch.moments() + 3 + 2 + 2);
+        assertThat(count("external_ref where kind = 'MOMENT'")).isEqualTo(DemoIngestBatch.moments());
+        assertThat(count("audit_event where action = 'INGEST_RECEIVED' and subject_id = ? and summary like ?",
+                DemoIngest.CLIENT, "%35 accepted%")).isEqualTo(1);
+        // the pushed reports reached the review queues
+        assertThat(count("review_case_report cr join report r on r.id = cr.report_id join external_ref x"
+                + " on x.kind = 'REPORT' and x.internal_id = r.id")).isEqualTo(2);
+
+        assertThat(count("saved_search where shared = 1 and owner_username = 'lead'")).isEqualTo(3);
+        assertThat(jdbc.queryForList("select name, mode, markets from ingest_rule order by name")).extracting(
+                r -> r.get("name") + " " + r.get("mode") + " [" + r.get("markets") + "]").containsExactly(
+                        "Pre-flag: spoiler alerts ENABLED []", "Raise priority: giveaways (BR) SHADOW [BR]",
+                        "Route to Safety: knives SHADOW []");
+        // shadow: what the rule would have done, nothing else; the Brazilian rule misses the US-only giveaway
+        assertThat(hits("Route to Safety: knives", "WOULD_ACT")).isEqualTo(5);
+        assertThat(hits("Raise priority: giveaways (BR)", "WOULD_ACT")).isEqualTo(3);
+        assertThat(count("review_priority_boost")).isZero();
+        assertThat(count("review_case where routed_category is not null")).isZero();
+        // enabled: each spoiler alert is flagged by the rule
+        assertThat(hits("Pre-flag: spoiler alerts", "ACTED")).isEqualTo(3);
+        assertThat(count("spoiler_flag where source = 'RULE' and active = 1")).isEqualTo(3);
+        assertThat(count("rule_pending")).isZero();
+
+        assertThat(jdbc.queryForList("select name, url, state, created_by from webhook_subscription")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.get("name")).isEqualTo("Product notifications (demo)");
+                    assertThat(w.get("state")).isEqualTo("PAUSED");
+                    assertThat(w.get("created_by")).isEqualTo("admin");
+                });
+        assertThat(count("webhook_attempt")).isZero();
+
+        // a restart: nothing again
+        long events = count("audit_event");
+        runner.run(new org.springframework.boot.DefaultApplicationArguments());
+        assertThat(count("audit_event")).isEqualTo(events);
+        assertThat(count("external_ref")).isEqualTo(3 + DemoIngestBatch.moments() + 3 + 2 + 2);
+    }
+
+    private long hits(String rule, String outcome) {
+        return count("rule_hit h join ingest_rule r on r.id = h.rule_id where r.name = ? and h.outcome = ?", rule, outcome);
+    }
+
+    @Test
     void textsAreStoredInAllTheirLanguages() {
         List<String> languages = jdbc.queryForList("select distinct language from moment", String.class);
         assertThat(languages).containsAll(DemoMarkets.LANGUAGES);
@@ -213,7 +262,8 @@ class DemoDataIT {
     }
 
     private void removeDemoData() {
-        // the enforcement history the start-up wrote on top of the demo data goes first
+        // the enforcement history, rules, webhook and push the start-up wrote on top of the demo data go first
+        DemoIngest.TABLES.forEach(table -> jdbc.update("delete from " + table));
         DemoEnforcement.TABLES.forEach(table -> jdbc.update("delete from " + table));
         List<DemoTable> tables = List.of(DemoTable.values());
         for (int i = tables.size() - 1; i >= 0; i--) {
@@ -237,6 +287,12 @@ class DemoDataIT {
     void dropTheDatabase() {
         ((com.zaxxer.hikari.HikariDataSource) dataSource).close();
         TestDatabases.drop(DATABASE);
+    }
+
+    /** Rows of the table that did not come through the ingest API. */
+    private long generated(String table, String kind) {
+        return count(table + " t where not exists (select 1 from external_ref x where x.kind = ? and x.internal_id = t.id)",
+                kind);
     }
 
     private long count(String from, Object... args) {
