@@ -67,6 +67,9 @@ class DemoIngest implements ApplicationRunner {
             "review_queue_entry", "review_case_report");
 
     private static final Logger log = LoggerFactory.getLogger(DemoIngest.class);
+    // the demo accounts' names (staff.internal.DemoStaffAccounts): the rules page names who promoted a rule
+    private static final String LEAD_NAME = "Lucas Meyer";
+    private static final String ADMIN_NAME = "Alex Johnson";
 
     private final JdbcClient jdbc;
     private final SavedSearches savedSearches;
@@ -120,7 +123,7 @@ class DemoIngest implements ApplicationRunner {
 
     /** The lead shares three searches and promotes them (shadow); the admin enables the spoiler one. */
     private void promoteRules() {
-        RuleRow spoilers = DemoStaff.as("lead", Role.LEAD_MODERATOR, () -> {
+        RuleRow spoilers = DemoStaff.as("lead", LEAD_NAME, Role.LEAD_MODERATOR, () -> {
             promote("Knives in captions", "knife", "Route to Safety: knives", RuleAction.ROUTE_TO_QUEUE,
                     QueueCategory.SAFETY, Set.of());
             promote("Giveaway posts (BR)", "sorteio", "Raise priority: giveaways (BR)", RuleAction.RAISE_PRIORITY, null,
@@ -128,7 +131,7 @@ class DemoIngest implements ApplicationRunner {
             return promote("Spoiler alerts", "\"spoiler alert\"", "Pre-flag: spoiler alerts",
                     RuleAction.PRE_FLAG_SPOILER, null, Set.of());
         });
-        DemoStaff.as("admin", Role.ADMIN, () -> rules.enable(spoilers.id(), spoilers.version()));
+        DemoStaff.as("admin", ADMIN_NAME, Role.ADMIN, () -> rules.enable(spoilers.id(), spoilers.version()));
     }
 
     private RuleRow promote(String search, String query, String rule, RuleAction action,
@@ -139,7 +142,7 @@ class DemoIngest implements ApplicationRunner {
 
     /** Created and paused in one transaction: never due, so the delivery schedule sends nothing. */
     private void subscribe() {
-        DemoStaff.as("admin", Role.ADMIN, () -> transaction.execute(status -> {
+        DemoStaff.as("admin", ADMIN_NAME, Role.ADMIN, () -> transaction.execute(status -> {
             CreatedWebhook created = webhooks.create(new WebhookDraft("Product notifications (demo)",
                     "https://hooks.example.test/clipdesk",
                     Set.of("takedown.applied", "takedown.lifted", "spoiler.flagged", "notice.issued"), Set.of(), null));

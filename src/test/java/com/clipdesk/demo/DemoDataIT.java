@@ -173,7 +173,10 @@ class DemoDataIT {
         assertThat(count("review_case_report cr join report r on r.id = cr.report_id join external_ref x"
                 + " on x.kind = 'REPORT' and x.internal_id = r.id")).isEqualTo(2);
 
-        assertThat(count("saved_search where shared = 1 and owner_username = 'lead'")).isEqualTo(3);
+        assertThat(count("saved_search where shared = 1 and owner_username = 'lead' and owner_display_name = 'Lucas Meyer'"))
+                .isEqualTo(3);
+        assertThat(count("ingest_rule where promoted_by = 'lead' and promoted_by_name = 'Lucas Meyer'")).isEqualTo(3);
+        assertThat(count("ingest_rule where mode = 'ENABLED' and mode_changed_by = 'admin'")).isEqualTo(1);
         assertThat(jdbc.queryForList("select name, mode, markets from ingest_rule order by name")).extracting(
                 r -> r.get("name") + " " + r.get("mode") + " [" + r.get("markets") + "]").containsExactly(
                         "Pre-flag: spoiler alerts ENABLED []", "Raise priority: giveaways (BR) SHADOW [BR]",
