@@ -258,13 +258,20 @@ public class ContentModeration {
 
     /**
      * As {@link #spoilerSubject} for items created in this transaction (the ingest API), in order: the
-     * Moments read with two queries per batch, not loaded as entities (they were written with JDBC,
-     * {@link ContentIntake#createMoments}); other kinds one by one.
+     * Moments as {@link ContentIntake#createMoments} wrote them (else read with two queries per batch,
+     * not loaded as entities: they were written with JDBC); other kinds one by one.
      */
     @Transactional(readOnly = true)
     public java.util.List<SpoilerSubject> spoilerSubjectsOfNew(java.util.List<ContentRef> items) {
-        java.util.List<Long> momentIds = items.stream().filter(i -> i.kind() == ContentKind.MOMENT).map(ContentRef::id)
-                .toList();
+        java.util.Map<Long, SpoilerSubject> known = new java.util.HashMap<>();
+        for (ContentRef item : items) {
+            SpoilerSubject subject = item.kind() == ContentKind.MOMENT ? newMoments.createdNow(item.id()) : null;
+            if (subject != null) {
+                known.put(item.id(), subject);
+            }
+        }
+        java.util.List<Long> momentIds = items.stream()
+                .filter(i -> i.kind() == ContentKind.MOMENT && !known.containsKey(i.id())).map(ContentRef::id).toList();
         java.util.Map<Long, Long> episodeOf = new java.util.HashMap<>();
         java.util.Map<Long, Set<String>> marketsOf = new java.util.HashMap<>();
         for (int from = 0; from < momentIds.size(); from += NewMomentRows.BATCH) {
@@ -280,6 +287,10 @@ public class ContentModeration {
         for (ContentRef item : items) {
             if (item.kind() != ContentKind.MOMENT) {
                 subjects.add(spoilerSubject(item.kind(), item.id()));
+                continue;
+            }
+            if (known.containsKey(item.id())) {
+                subjects.add(known.get(item.id()));
                 continue;
             }
             Long episodeId = episodeOf.get(item.id());

@@ -67,7 +67,14 @@ class NewMomentRows {
         for (int from = 0; from < moments.size(); from += BATCH) {
             ids.addAll(insertBatch(moments.subList(from, Math.min(moments.size(), from + BATCH))));
         }
-        indexAtCommit(ids);
+        Map<Long, SpoilerSubject> created = createdInTransaction();
+        for (int i = 0; i < ids.size(); i++) {
+            NewMoment m = moments.get(i);
+            Episode episode = episodes.get(m.episodeId());
+            var title = episode.getSeason().getTitle();
+            created.put(ids.get(i), new SpoilerSubject(ContentKind.MOMENT, ids.get(i), m.markets(), episode.getId(),
+                    episode.getSeason().getId(), title.getId(), title.getKind(), episode.titleAndLabel()));
+        }
         return ids;
     }
 
@@ -135,19 +142,26 @@ class NewMomentRows {
      * loaded (with their collections, a batch per query) and handed to its indexing plan before the
      * commit, which indexes them as it would persisted ones (synchronously in tests).
      */
-    private void indexAtCommit(List<Long> ids) {
+    /** The spoiler subject of a Moment this transaction created here (what its holds are computed from). */
+    @Nullable SpoilerSubject createdNow(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, SpoilerSubject> created = (Map<Long, SpoilerSubject>) TransactionSynchronizationManager.getResource(this);
+        return created == null ? null : created.get(id);
+    }
+
+    private Map<Long, SpoilerSubject> createdInTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("New Moments are written in a transaction");
         }
         @SuppressWarnings("unchecked")
-        List<Long> pending = (List<Long>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Long> created = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, created);
+        Map<Long, SpoilerSubject> created = (Map<Long, SpoilerSubject>) TransactionSynchronizationManager.getResource(this);
+        if (created == null) {
+            Map<Long, SpoilerSubject> fresh = new java.util.LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    index(created);
+                    index(List.copyOf(fresh.keySet()));
                 }
 
                 @Override
@@ -155,16 +169,16 @@ class NewMomentRows {
                     TransactionSynchronizationManager.unbindResourceIfPossible(NewMomentRows.this);
                 }
             });
-            pending = created;
+            created = fresh;
         }
-        pending.addAll(ids);
+        return created;
     }
 
     private void index(List<Long> ids) {
         var plan = Search.session(em).indexingPlan();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            List<Moment> loaded = em.createQuery("select distinct m from Moment m left join fetch m.markets "
+            List<Moment> loaded = em.createQuery("select m from Moment m left join fetch m.markets "
                     + "left join fetch m.holds left join fetch m.blockedMarkets where m.id in :ids", Moment.class)
                     .setParameter("ids", part).getResultList();
             loaded.forEach(plan::addOrUpdate);
