@@ -28,17 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentIntake {
 
     private final EntityManager em;
+    private final NewMomentRows newMoments;
 
-    ContentIntake(EntityManager em) {
+    ContentIntake(EntityManager em, NewMomentRows newMoments) {
         this.em = em;
+        this.newMoments = newMoments;
     }
 
-    public long createMoment(long episodeId, long creatorId, int startSecond, int endSecond, String caption,
-            String language, Instant createdAt, Set<String> markets) {
-        Moment moment = new Moment(episode(episodeId), startSecond, endSecond, caption, language, member(creatorId),
-                createdAt, markets);
-        em.persist(moment);
-        return moment.getId();
+    /**
+     * Creates the Moments in JDBC batches (a bulk push creates hundreds per transaction; one identity
+     * insert each was most of its time) and indexes them at commit. Not loaded into the session: their
+     * holds are set with {@link ContentModeration#holdNewIn(java.util.Map)}.
+     *
+     * @return their ids, in order
+     */
+    public List<Long> createMoments(List<NewMoment> moments) {
+        if (moments.isEmpty()) {
+            return List.of();
+        }
+        return newMoments.insert(moments);
     }
 
     public void reviseMoment(long id, int startSecond, int endSecond, String caption, String language,

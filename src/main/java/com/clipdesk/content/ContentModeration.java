@@ -29,11 +29,14 @@ public class ContentModeration {
     private final CurrentStaff currentStaff;
     private final ApplicationEventPublisher events;
     private final jakarta.persistence.EntityManager em;
+    private final NewMomentRows newMoments;
 
     ContentModeration(MomentRepository moments, FandomSubmissionRepository submissions,
             PrivateRecommendationRepository recommendations, WatchPartyMessageRepository chatMessages,
-            CurrentStaff currentStaff, ApplicationEventPublisher events, jakarta.persistence.EntityManager em) {
+            CurrentStaff currentStaff, ApplicationEventPublisher events, jakarta.persistence.EntityManager em,
+            NewMomentRows newMoments) {
         this.em = em;
+        this.newMoments = newMoments;
         this.events = events;
         this.moments = moments;
         this.submissions = submissions;
@@ -253,6 +256,56 @@ public class ContentModeration {
         };
     }
 
+    /**
+     * As {@link #spoilerSubject} for items created in this transaction (the ingest API), in order: the
+     * Moments as {@link ContentIntake#createMoments} wrote them (else read with two queries per batch,
+     * not loaded as entities: they were written with JDBC); other kinds one by one.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<SpoilerSubject> spoilerSubjectsOfNew(java.util.List<ContentRef> items) {
+        java.util.Map<Long, SpoilerSubject> known = new java.util.HashMap<>();
+        for (ContentRef item : items) {
+            SpoilerSubject subject = item.kind() == ContentKind.MOMENT ? newMoments.createdNow(item.id()) : null;
+            if (subject != null) {
+                known.put(item.id(), subject);
+            }
+        }
+        java.util.List<Long> momentIds = items.stream()
+                .filter(i -> i.kind() == ContentKind.MOMENT && !known.containsKey(i.id())).map(ContentRef::id).toList();
+        java.util.Map<Long, Long> episodeOf = new java.util.HashMap<>();
+        java.util.Map<Long, Set<String>> marketsOf = new java.util.HashMap<>();
+        for (int from = 0; from < momentIds.size(); from += NewMomentRows.BATCH) {
+            var part = momentIds.subList(from, Math.min(momentIds.size(), from + NewMomentRows.BATCH));
+            em.createQuery("select m.id, m.episode.id from Moment m where m.id in :ids", Object[].class)
+                    .setParameter("ids", part).getResultList().forEach(r -> episodeOf.put((Long) r[0], (Long) r[1]));
+            em.createQuery("select m.id, k from Moment m join m.markets k where m.id in :ids", Object[].class)
+                    .setParameter("ids", part).getResultList().forEach(r -> marketsOf
+                            .computeIfAbsent((Long) r[0], id -> new java.util.HashSet<>()).add((String) r[1]));
+        }
+        java.util.Map<Long, com.clipdesk.catalog.Episode> episodes = new java.util.HashMap<>();
+        java.util.List<SpoilerSubject> subjects = new java.util.ArrayList<>(items.size());
+        for (ContentRef item : items) {
+            if (item.kind() != ContentKind.MOMENT) {
+                subjects.add(spoilerSubject(item.kind(), item.id()));
+                continue;
+            }
+            if (known.containsKey(item.id())) {
+                subjects.add(known.get(item.id()));
+                continue;
+            }
+            Long episodeId = episodeOf.get(item.id());
+            if (episodeId == null) {
+                throw new NotFoundException("Moment", item.id());
+            }
+            var episode = episodes.computeIfAbsent(episodeId, id -> em.find(com.clipdesk.catalog.Episode.class, id));
+            var title = episode.getSeason().getTitle();
+            subjects.add(new SpoilerSubject(item.kind(), item.id(), marketsOf.getOrDefault(item.id(), Set.of()),
+                    episode.getId(), episode.getSeason().getId(), title.getId(), title.getKind(),
+                    episode.titleAndLabel()));
+        }
+        return subjects;
+    }
+
     /** The Moments and chat messages of an episode, whose embargo follows its release dates. */
     @Transactional(readOnly = true)
     public java.util.List<ContentRef> itemsOfEpisode(long episodeId) {
@@ -281,14 +334,23 @@ public class ContentModeration {
     }
 
     /**
-     * The holds of an item created in this transaction (the ingest API): as {@link #holdIn}, without
-     * announcing a visibility change, since nothing outside the transaction has seen the item yet (no
-     * board features it, no share-link status of it is cached). Spares a bulk push one round of
-     * listeners per item.
+     * The holds of items created in this transaction (the ingest API): as {@link #holdIn}, without
+     * announcing a visibility change, since nothing outside the transaction has seen them yet (no board
+     * features them, no share-link status of them is cached). A Moment's holds go in one JDBC batch (it
+     * was written the same way, {@link ContentIntake#createMoments}, and is indexed at commit, after
+     * this); other kinds through their entity.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdNewIn(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {
-        setHolds(kind, id, holds);
+    public void holdNewIn(java.util.Map<ContentRef, java.util.Map<String, MarketHold>> holds) {
+        java.util.Map<Long, java.util.Map<String, MarketHold>> ofMoments = new java.util.LinkedHashMap<>();
+        holds.forEach((item, hold) -> {
+            if (item.kind() == ContentKind.MOMENT) {
+                ofMoments.put(item.id(), hold);
+            } else {
+                setHolds(item.kind(), item.id(), hold);
+            }
+        });
+        newMoments.insertHolds(ofMoments);
     }
 
     private boolean setHolds(ContentKind kind, long id, java.util.Map<String, MarketHold> holds) {

@@ -7,6 +7,7 @@ import com.clipdesk.catalog.CatalogService.TitleFacts;
 import com.clipdesk.content.ContentIntake;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentRef;
+import com.clipdesk.content.NewMoment;
 import com.clipdesk.ingest.IngestItem.AppealItem;
 import com.clipdesk.ingest.IngestItem.MemberItem;
 import com.clipdesk.ingest.IngestItem.MessageItem;
@@ -108,12 +109,11 @@ class IngestWriter {
         em.setFlushMode(FlushModeType.COMMIT);
         try {
             Chunk chunk = new Chunk(lines, titles, now);
-            List<LineResult> results = new ArrayList<>();
             for (Checked line : lines) {
-                results.add(chunk.apply(line));
+                chunk.results.add(chunk.apply(line));
             }
             chunk.finish();
-            return new Written(results, chunk.reviewable);
+            return new Written(List.copyOf(chunk.results), chunk.reviewable);
         } finally {
             em.setFlushMode(before);
         }
@@ -129,7 +129,14 @@ class IngestWriter {
         private final Instant now;
         private final List<Object[]> newRefs = new ArrayList<>();
         private final List<ContentRef> held = new ArrayList<>();
+        /** Per line, in order; null for a new Moment until its batch is written. */
+        private final List<@Nullable LineResult> results = new ArrayList<>();
+        private final List<NewLine> newMoments = new ArrayList<>();
+        private final Set<Key> newMomentKeys = new HashSet<>();
         private boolean reviewable;
+
+        /** A new Moment waiting for its batch, and where its line's result goes. */
+        private record NewLine(int index, Checked line, Key key, NewMoment moment) {}
 
         Chunk(List<Checked> lines, Map<Long, TitleFacts> titles, Instant now) {
             this.titles = titles;
@@ -182,8 +189,14 @@ class IngestWriter {
             }
         }
 
-        LineResult apply(Checked c) {
+        /** The line's result, or null for a new Moment written with the next batch. */
+        @Nullable LineResult apply(Checked c) {
             IngestLine line = c.line();
+            Key self = new Key(c.type().kind(), c.externalId());
+            if (!(c.item() instanceof MomentItem) || newMomentKeys.contains(self) || known.containsKey(self)) {
+                // anything else may name, revise or repeat a new Moment: it sees them written
+                writeNewMoments();
+            }
             List<FieldError> unknown = new ArrayList<>();
             Map<String, Long> ids = new HashMap<>();
             for (Reference r : c.item().references()) {
@@ -231,9 +244,10 @@ class IngestWriter {
                     if (m.endSecond() > episode[0]) {
                         return invalid(c, "endSecond", "The episode lasts " + episode[0] + " s: a Moment ends within it.");
                     }
-                    id = content.createMoment(m.episodeId(), ids.get("creator"), m.startSecond(), m.endSecond(),
-                            m.caption(), m.language(), m.createdAt(), m.markets());
-                    ingested(ContentKind.MOMENT, id, c, m.markets(), true);
+                    newMoments.add(new NewLine(results.size(), c, key, new NewMoment(m.episodeId(), ids.get("creator"),
+                            m.startSecond(), m.endSecond(), m.caption(), m.language(), m.createdAt(), m.markets())));
+                    newMomentKeys.add(key);
+                    return null;
                 }
                 case ShareLinkItem l -> {
                     if (!takenTokens.add(l.token())) {
@@ -360,7 +374,32 @@ class IngestWriter {
                     Timestamp.from(at)});
         }
 
+        /**
+         * Writes the new Moments met since the last call in JDBC batches (content), then their holds
+         * (spoiler), before any other line of the chunk runs.
+         */
+        private void writeNewMoments() {
+            if (newMoments.isEmpty()) {
+                return;
+            }
+            List<Long> ids = content.createMoments(newMoments.stream().map(NewLine::moment).toList());
+            List<ContentRef> created = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                NewLine n = newMoments.get(i);
+                long id = ids.get(i);
+                events.publishEvent(new ContentIngested(new ContentRef(ContentKind.MOMENT, id), n.line().externalId(),
+                        n.moment().markets(), now));
+                created.add(new ContentRef(ContentKind.MOMENT, id));
+                remember(n.key(), id, n.line().line().version(), now);
+                results.set(n.index(), result(n.line(), Status.ACCEPTED, id));
+            }
+            newMoments.clear();
+            newMomentKeys.clear();
+            spoilers.recomputeNew(created);
+        }
+
         void finish() {
+            writeNewMoments();
             if (!newRefs.isEmpty()) {
                 jdbc.batchUpdate("insert into external_ref (kind, external_id, internal_id, version, received_at, "
                         + "updated_at) values (?, ?, ?, ?, ?, ?)", newRefs);

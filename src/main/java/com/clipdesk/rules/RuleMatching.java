@@ -28,12 +28,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +63,7 @@ public class RuleMatching {
     private final RuleRouting routing;
     private final SpoilerFlags spoilers;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -71,8 +73,9 @@ public class RuleMatching {
     private final ReentrantLock running = new ReentrantLock();
 
     RuleMatching(RuleRepository rules, RuleHits hits, SearchService search, RuleRouting routing, SpoilerFlags spoilers,
-            JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
+            JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${clipdesk.rules.async:true}") boolean async) {
+        this.batches = batches;
         this.rules = rules;
         this.hits = hits;
         this.search = search;
@@ -96,42 +99,84 @@ public class RuleMatching {
 
     /**
      * In the ingesting transaction: queues the item when some rule is evaluated and search indexes its
-     * kind. Plain JDBC, and any failure is only logged: it must not mark the ingest rollback-only.
+     * kind. The items of one transaction are inserted in one JDBC batch just before its commit (a bulk
+     * push ingests hundreds per transaction), and the queue is drained once after it. Plain JDBC, and
+     * any failure is only logged: it must not mark the ingest rollback-only.
      */
     @EventListener
     void queue(ContentIngested event) {
         if (!SearchService.searchable(event.item().kind())) {
             return;
         }
-        try {
-            long evaluated = jdbc.sql("select count(*) from ingest_rule where mode in ('SHADOW', 'ENABLED')")
-                    .query(Long.class).single();
-            if (evaluated == 0) {
-                return; // no rule to match: a rule promoted later looks at items ingested after it
-            }
-            jdbc.sql("insert into rule_pending (item_kind, item_id, markets, ingested_at) values (?, ?, ?, ?)")
-                    .param(event.item().kind().name()).param(event.item().id())
-                    .param(clip(String.join(",", new TreeSet<>(event.markets())), 100))
-                    .param(Timestamp.from(event.at())).update();
-        } catch (RuntimeException e) {
-            log.warn("Rules on ingest: {} {} not queued for the rules: {}", event.item().kind(), event.item().id(),
-                    e.toString());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            log.warn("Rules on ingest: {} {} ingested outside a transaction, not queued for the rules",
+                    event.item().kind(), event.item().id());
+            return;
+        }
+        Ingested ingested = (Ingested) TransactionSynchronizationManager.getResource(this);
+        if (ingested == null) {
+            ingested = new Ingested(evaluated());
+            TransactionSynchronizationManager.bindResource(this, ingested);
+            TransactionSynchronizationManager.registerSynchronization(ingested);
+        }
+        if (ingested.evaluated) {
+            ingested.rows.add(new Object[] {event.item().kind().name(), event.item().id(),
+                    clip(String.join(",", new TreeSet<>(event.markets())), 100), Timestamp.from(event.at())});
         }
     }
 
-    /** After the commit (the item is indexed now): drain in the background, or here when not async. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(ContentIngested event) {
-        if (!SearchService.searchable(event.item().kind())) {
-            return;
+    private boolean evaluated() {
+        try {
+            return jdbc.sql("select count(*) from ingest_rule where mode in ('SHADOW', 'ENABLED')").query(Long.class)
+                    .single() > 0;
+        } catch (RuntimeException e) {
+            log.warn("Rules on ingest: cannot tell whether a rule is evaluated, items not queued: {}", e.toString());
+            return false;
         }
-        if (!async) {
-            drainQuietly();
-        } else if (queued.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                queued.set(false);
+    }
+
+    /**
+     * The searchable items one transaction ingested. None queued when no rule was evaluated at its first
+     * item: a rule promoted later looks at items ingested after it.
+     */
+    private final class Ingested implements TransactionSynchronization {
+
+        private final boolean evaluated;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Ingested(boolean evaluated) {
+            this.evaluated = evaluated;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try {
+                batches.batchUpdate("insert into rule_pending (item_kind, item_id, markets, ingested_at) "
+                        + "values (?, ?, ?, ?)", rows);
+            } catch (RuntimeException e) {
+                log.warn("Rules on ingest: {} items not queued for the rules: {}", rows.size(), e.toString());
+            }
+        }
+
+        /** The items are indexed now: drain in the background, or here when not async. */
+        @Override
+        public void afterCommit() {
+            if (!async) {
                 drainQuietly();
-            });
+            } else if (queued.compareAndSet(false, true)) {
+                executor.execute(() -> {
+                    queued.set(false);
+                    drainQuietly();
+                });
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(RuleMatching.this);
         }
     }
 

@@ -247,7 +247,11 @@ public class SpoilerFlags {
         for (SpoilerFlag f : flags.findByTargetAndTargetIdAndActiveTrue(SpoilerTarget.TITLE, change.titleId())) {
             items.add(new ContentRef(f.getItemKind(), f.getItemId()));
         }
-        holds.recomputeNew(items, clock.instant(), windows.schedule());
+        // existing items, some flagged, with pending transitions and share links: the full recompute
+        // (recomputeNew is for items created in this transaction only)
+        Instant now = clock.instant();
+        SpoilerWindowSchedule schedule = windows.schedule();
+        items.forEach(item -> holds.recompute(item.kind(), item.id(), now, schedule));
     }
 
     /**

@@ -10,6 +10,8 @@ import com.clipdesk.content.MarketHold;
 import com.clipdesk.policy.SpoilerWindowSchedule;
 import com.clipdesk.content.SpoilerSubject;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +40,13 @@ class SpoilerHolds {
     private final SpoilerWindows windows;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     SpoilerHolds(SpoilerFlagRepository flags, SpoilerTransitionRepository transitions, ContentModeration content,
             CatalogService catalog, ReleaseSchedule releases, SpoilerWindows windows, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.flags = flags;
         this.transitions = transitions;
         this.content = content;
@@ -115,24 +120,33 @@ class SpoilerHolds {
     @Transactional(propagation = Propagation.MANDATORY)
     void recomputeNew(java.util.Collection<ContentRef> items, Instant now, SpoilerWindowSchedule schedule) {
         Map<Long, Map<String, Instant>> releases = new java.util.HashMap<>();
-        for (ContentRef item : items) {
-            SpoilerSubject subject = content.spoilerSubject(item.kind(), item.id());
+        Map<ContentRef, Map<String, MarketHold>> holds = new java.util.LinkedHashMap<>();
+        List<Object[]> coming = new ArrayList<>();
+        for (SpoilerSubject subject : content.spoilerSubjectsOfNew(List.copyOf(items))) {
             Map<String, Instant> own = subject.episodeId() == null ? Map.of()
                     : releases.computeIfAbsent(subject.episodeId(), catalog::releasesOf);
-            Map<String, MarketHold> holds = new TreeMap<>();
+            Map<String, MarketHold> itemHolds = new TreeMap<>();
             for (MarketTimeline t : timelines(subject, own, null, now, schedule)) {
                 MarketHold hold = SpoilerRules.hold(t, now);
                 if (hold != null) {
-                    holds.put(t.market(), hold);
+                    itemHolds.put(t.market(), hold);
                 }
                 for (SpoilerRules.Due due : SpoilerRules.coming(t, now)) {
-                    transitions.save(new SpoilerTransition(item.kind(), item.id(), due.market(), due.at(), due.change()));
+                    coming.add(new Object[] {subject.kind().name(), subject.id(), due.market(),
+                            LocalDateTime.ofInstant(due.at(), ZoneOffset.UTC), due.change().name()});
                 }
             }
-            if (!holds.isEmpty()) {
-                content.holdNewIn(item.kind(), item.id(), holds);
+            if (!itemHolds.isEmpty()) {
+                holds.put(new ContentRef(subject.kind(), subject.id()), itemHolds);
             }
         }
+        // as the SpoilerTransition entity writes them (not yet done), one batch instead of an identity
+        // insert per transition
+        if (!coming.isEmpty()) {
+            jdbc.batchUpdate("insert into spoiler_transition (item_kind, item_id, market_code, due_at, change_kind) "
+                    + "values (?, ?, ?, ?, ?)", coming);
+        }
+        content.holdNewIn(holds);
     }
 
     /**

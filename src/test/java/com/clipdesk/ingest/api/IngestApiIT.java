@@ -286,6 +286,13 @@ class IngestApiIT {
             List<Moment> hits = Search.session(em).search(Moment.class)
                     .where(f -> f.match().field("text").matching("zyx" + run)).fetchHits(5);
             assertThat(hits).extracting(Moment::getId).containsExactly(momentId);
+            // ... with its holds: members in FR do not find it (visibleMarkets leaves held markets out)
+            assertThat(Search.session(em).search(Moment.class).where(f -> f.and(
+                    f.match().field("text").matching("zyx" + run), f.match().field("visibleMarkets").matching("FR")))
+                    .fetchHits(5)).isEmpty();
+            // a row as the entity writes it
+            assertThat(jdbc.queryForMap("select state, spoiler, share_count, report_count from moment where id = ?",
+                    momentId)).containsValues("ACTIVE", 0, 0, 0);
         } finally {
             em.close();
         }
