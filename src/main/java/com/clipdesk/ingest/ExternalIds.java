@@ -1,11 +1,13 @@
 package com.clipdesk.ingest;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,21 +39,30 @@ public class ExternalIds {
     @Transactional(readOnly = true)
     public Map<Long, String> externalIds(ExternalKind kind, Collection<Long> internalIds) {
         Map<Long, String> found = new HashMap<>();
-        List<Long> ids = internalIds.stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            Object[] args = new Object[chunk.size() + 1];
-            args[0] = kind.name();
-            for (int i = 0; i < chunk.size(); i++) {
-                args[i + 1] = chunk.get(i);
-            }
-            jdbc.query("select internal_id, external_id from external_ref where kind = ? and internal_id in (" + marks + ")",
-                    rs -> {
-                        found.put(rs.getLong(1), rs.getString(2));
-                    }, args);
-        }
+        queryIn(jdbc, "select internal_id, external_id", kind, "internal_id", internalIds.stream().distinct().toList(),
+                "", rs -> {
+                    found.put(rs.getLong(1), rs.getString(2));
+                });
         return found;
+    }
+
+    /**
+     * Runs {@code <select> from external_ref where kind = ? and <column> in (…)<suffix>} over the values in
+     * chunks of {@value #CHUNK} (one IN list each), handing every row to {@code row}. Shared with the
+     * ingest writer's locking lookup of a chunk's refs.
+     */
+    static void queryIn(JdbcTemplate jdbc, String select, ExternalKind kind, String column, List<?> values, String suffix,
+            RowCallbackHandler row) {
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            List<?> part = values.subList(from, Math.min(values.size(), from + CHUNK));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = kind.name();
+            for (int i = 0; i < part.size(); i++) {
+                args[i + 1] = part.get(i);
+            }
+            jdbc.query(select + " from external_ref where kind = ? and " + column + " in ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")" + suffix, row, args);
+        }
     }
 
     /** The Clipdesk id of an item the product pushed, by its external id. */

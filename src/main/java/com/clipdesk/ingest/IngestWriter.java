@@ -29,7 +29,6 @@ import jakarta.persistence.FlushModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -173,20 +172,10 @@ class IngestWriter {
         }
 
         private void lookUp(ExternalKind kind, Set<String> ids, boolean lock) {
-            List<String> all = new ArrayList<>(ids);
-            for (int from = 0; from < all.size(); from += IngestLimits.CHUNK) {
-                List<String> part = all.subList(from, Math.min(all.size(), from + IngestLimits.CHUNK));
-                Object[] args = new Object[part.size() + 1];
-                args[0] = kind.name();
-                for (int i = 0; i < part.size(); i++) {
-                    args[i + 1] = part.get(i);
-                }
-                jdbc.query("select external_id, internal_id, version from external_ref where kind = ? and external_id in ("
-                        + String.join(",", Collections.nCopies(part.size(), "?")) + ")" + (lock ? " for update" : ""),
-                        rs -> {
-                            known.put(new Key(kind, rs.getString(1)), new Known(rs.getLong(2), rs.getLong(3)));
-                        }, args);
-            }
+            ExternalIds.queryIn(jdbc, "select external_id, internal_id, version", kind, "external_id", new ArrayList<>(ids),
+                    lock ? " for update" : "", rs -> {
+                        known.put(new Key(kind, rs.getString(1)), new Known(rs.getLong(2), rs.getLong(3)));
+                    });
         }
 
         /** The line's result, or null for a new Moment written with the next batch. */
