@@ -73,9 +73,10 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver {
                 + "shadow mode, recording what it would have done; an admin enables it.");
         intro.addClassName("cd-muted");
 
-        grid.addColumn(RuleRow::name).setHeader("Rule").setFlexGrow(2).setTooltipGenerator(RuleRow::query);
+        // the name sizes to its text and the action gives way: at 1024 px names were cut to "Pre-flag: spoiler al…"
+        grid.addColumn(RuleRow::name).setHeader("Rule").setAutoWidth(true).setFlexGrow(2).setTooltipGenerator(RuleRow::query);
         grid.addComponentColumn(RulesView::mode).setHeader("Mode").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RuleRow::actionLabel).setHeader("Action").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(RuleRow::actionLabel).setHeader("Action").setFlexGrow(1).setTooltipGenerator(RuleRow::actionLabel);
         grid.addColumn(RuleRow::marketsLabel).setHeader("Markets").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.count(r.shadowHits7d())).setHeader("Shadow hits (7 days)").setAutoWidth(true)
                 .setFlexGrow(0);
