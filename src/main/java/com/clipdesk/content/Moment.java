@@ -165,6 +165,18 @@ public class Moment {
         this.markets.addAll(markets);
     }
 
+    /**
+     * The Moment a JDBC batch just inserted as row {@code id} ({@link NewMomentRows}), as an unmanaged
+     * copy for its search document: the row is exactly what {@code em.persist} of the constructed
+     * Moment would write, so indexing this copy indexes the row without reading it back.
+     */
+    static Moment inserted(long id, Episode episode, int startSecond, int endSecond, String caption, String language,
+            Member creator, Instant createdAt, Set<String> markets) {
+        Moment moment = new Moment(episode, startSecond, endSecond, caption, language, creator, createdAt, markets);
+        moment.id = id;
+        return moment;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,6 +3,7 @@ package com.clipdesk.rules;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.content.ContentRef;
 import com.clipdesk.ingest.ContentIngested;
+import com.clipdesk.ingest.IngestIndexed;
 import com.clipdesk.review.RuleRouting;
 import com.clipdesk.search.SearchService;
 import com.clipdesk.spoiler.SpoilerFlags;
@@ -125,6 +126,29 @@ public class RuleMatching {
         }
     }
 
+    /**
+     * An ingest that did not wait for the search index: its items are searchable now. Always in the
+     * background, since this runs on the index's own thread.
+     */
+    @EventListener
+    void indexed(IngestIndexed event) {
+        drainInBackground();
+    }
+
+    /** One drain queued at a time: a drain started later sees every item queued before it. */
+    private void drainInBackground() {
+        if (queued.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    queued.set(false);
+                    drainQuietly();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                queued.set(false); // shutting down: the sweep evaluates the queue after the restart
+            }
+        }
+    }
+
     private boolean evaluated() {
         try {
             return jdbc.sql("select count(*) from ingest_rule where mode in ('SHADOW', 'ENABLED')").query(Long.class)
@@ -161,16 +185,16 @@ public class RuleMatching {
             }
         }
 
-        /** The items are indexed now: drain in the background, or here when not async. */
+        /**
+         * The items are indexed now, unless the ingest did not wait for the index: drain in the
+         * background, or here when not async.
+         */
         @Override
         public void afterCommit() {
             if (!async) {
                 drainQuietly();
-            } else if (queued.compareAndSet(false, true)) {
-                executor.execute(() -> {
-                    queued.set(false);
-                    drainQuietly();
-                });
+            } else {
+                drainInBackground();
             }
         }
 
