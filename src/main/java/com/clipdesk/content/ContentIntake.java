@@ -49,6 +49,15 @@ public class ContentIntake {
         return newMoments.insert(moments);
     }
 
+    /** A Moment's episode and creator: neither changes once the Moment exists. */
+    public record MomentOrigin(long episodeId, long creatorId) {}
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public MomentOrigin momentOrigin(long id) {
+        Moment moment = find(Moment.class, id);
+        return new MomentOrigin(moment.getEpisode().getId(), moment.getCreator().getId());
+    }
+
     public void reviseMoment(long id, int startSecond, int endSecond, String caption, String language,
             Set<String> markets) {
         find(Moment.class, id).revise(startSecond, endSecond, caption, language, markets);

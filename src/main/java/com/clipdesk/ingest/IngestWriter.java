@@ -329,8 +329,26 @@ class IngestWriter {
             long id = existing.internalId();
             switch (c.item()) {
                 case MemberItem m -> members.revise(id, m.homeMarket(), m.ageBand());
-                case MomentItem m -> content.reviseMoment(id, m.startSecond(), m.endSecond(), m.caption(), m.language(),
-                        m.markets());
+                case MomentItem m -> {
+                    ContentIntake.MomentOrigin origin = content.momentOrigin(id);
+                    List<FieldError> fixed = new ArrayList<>();
+                    if (origin.episodeId() != m.episodeId()) {
+                        fixed.add(new FieldError("episodeId", "This Moment was cut from episode " + origin.episodeId()
+                                + "; a Moment keeps its episode. A clip of another episode is a new Moment (a new "
+                                + "external id)."));
+                    }
+                    if (origin.creatorId() != ids.get("creator")) {
+                        fixed.add(new FieldError("creator", "A Moment keeps the member who cut it."));
+                    }
+                    if (!fixed.isEmpty()) {
+                        return reject(c, IngestProblems.NOT_CHANGEABLE, "Not changeable", fixed);
+                    }
+                    long[] episode = episodes.get(m.episodeId());
+                    if (episode != null && m.endSecond() > episode[0]) {
+                        return invalid(c, "endSecond", "The episode lasts " + episode[0] + " s: a Moment ends within it.");
+                    }
+                    content.reviseMoment(id, m.startSecond(), m.endSecond(), m.caption(), m.language(), m.markets());
+                }
                 case ShareLinkItem l -> content.reviseShareLink(id, l.destination(), l.revokedAt());
                 case SubmissionItem s -> content.reviseSubmission(id, s.kind(), s.body(), s.mediaRef(), s.language(),
                         s.tags(), s.markets());

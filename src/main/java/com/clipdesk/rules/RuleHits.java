@@ -55,9 +55,19 @@ class RuleHits {
 
     /** Per rule, hits since {@code since} in shadow mode (what it would have done). */
     Map<Long, Long> shadowCountsSince(Instant since) {
+        return countsSince(since, RuleMode.SHADOW);
+    }
+
+    /** Per rule, hits since {@code since} while enabled (it acted, or its action failed). */
+    Map<Long, Long> liveCountsSince(Instant since) {
+        return countsSince(since, RuleMode.ENABLED);
+    }
+
+    private Map<Long, Long> countsSince(Instant since, RuleMode mode) {
         Map<Long, Long> counts = new HashMap<>();
-        jdbc.sql("select rule_id, count(*) from rule_hit where mode = 'SHADOW' and hit_at >= ? group by rule_id")
-                .param(Timestamp.from(since)).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        jdbc.sql("select rule_id, count(*) from rule_hit where mode = ? and hit_at >= ? group by rule_id")
+                .param(mode.name()).param(Timestamp.from(since))
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
         return counts;
     }
 

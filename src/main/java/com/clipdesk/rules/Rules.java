@@ -77,17 +77,20 @@ public class Rules {
     @Transactional(readOnly = true)
     public List<RuleRow> list() {
         SignedInStaff me = currentStaff.require(STEWARDS);
-        Map<Long, Long> shadow = hits.shadowCountsSince(clock.instant().minus(SHADOW_WINDOW));
+        Instant since = clock.instant().minus(SHADOW_WINDOW);
+        Map<Long, Long> shadow = hits.shadowCountsSince(since);
+        Map<Long, Long> live = hits.liveCountsSince(since);
         return rules.findAllByOrderByName().stream().filter(r -> concerns(me.scope(), r))
-                .map(r -> row(r, me, shadow.getOrDefault(r.getId(), 0L))).toList();
+                .map(r -> row(r, me, shadow.getOrDefault(r.getId(), 0L), live.getOrDefault(r.getId(), 0L))).toList();
     }
 
     @Transactional(readOnly = true)
     public RuleRow get(long id) {
         SignedInStaff me = currentStaff.require(STEWARDS);
         Rule rule = visible(id, me);
-        long shadow = hits.shadowCountsSince(clock.instant().minus(SHADOW_WINDOW)).getOrDefault(id, 0L);
-        return row(rule, me, shadow);
+        Instant since = clock.instant().minus(SHADOW_WINDOW);
+        return row(rule, me, hits.shadowCountsSince(since).getOrDefault(id, 0L),
+                hits.liveCountsSince(since).getOrDefault(id, 0L));
     }
 
     /** Saved searches the staff member may promote: theirs and the team's shared ones. */
@@ -134,7 +137,7 @@ public class Rules {
                 clock.instant()));
         audit.record("RULE_PROMOTED", SUBJECT, rule.getId(), null, "Promoted saved search \"" + saved.name()
                 + "\" to rule \"" + rule.getName() + "\" (shadow): " + describe(rule));
-        return row(rule, me, 0);
+        return row(rule, me, 0, 0);
     }
 
     /**
@@ -296,7 +299,7 @@ public class Rules {
                 + " in " + (rule.getMarkets().isEmpty() ? "every market" : String.join(",", new TreeSet<>(rule.getMarkets())));
     }
 
-    private RuleRow row(Rule r, SignedInStaff me, long shadowHits) {
+    private RuleRow row(Rule r, SignedInStaff me, long shadowHits, long liveHits) {
         String savedNow = null;
         boolean gone = false;
         if (r.getSavedSearchId() != null) {
@@ -310,7 +313,7 @@ public class Rules {
         boolean covers = covers(me.scope(), r.getMarkets());
         return new RuleRow(r.getId(), r.getName(), r.getQuery(), r.getRevision(), r.getAction(), r.getQueueCategory(),
                 r.describeAction(), r.getMarkets(), r.getMode(), r.getPromotedByName(), r.getPromotedAt(), shadowHits,
-                savedNow, gone, r.getLastError(), r.getLastErrorId(), r.getLastErrorAt(), r.getVersion(),
+                liveHits, savedNow, gone, r.getLastError(), r.getLastErrorId(), r.getLastErrorAt(), r.getVersion(),
                 covers && me.has(Role.ADMIN) && r.getMode() != RuleMode.ENABLED,
                 covers && r.getMode() != RuleMode.DISABLED, covers && r.getMode() != RuleMode.ENABLED,
                 covers && savedNow != null);

@@ -100,6 +100,7 @@ class RulesIT {
         });
         assertThat(caseCount(moment)).isZero();
         assertThat(lead(() -> rules.get(rule.id())).shadowHits7d()).isEqualTo(1);
+        assertThat(lead(() -> rules.get(rule.id())).hitsLabel()).isEqualTo("1 in shadow");
     }
 
     @Test
@@ -175,6 +176,11 @@ class RulesIT {
         assertThat(flag.get("target")).isEqualTo("EPISODE");
         assertThat(jdbc.sql("select spoiler from moment where id = ?").param(moment).query(Boolean.class).single())
                 .isTrue();
+        // the list counts what an enabled rule matched too (it read 0: only shadow hits were counted)
+        RuleRow listed = lead(() -> rules.list()).stream().filter(r -> r.id() == rule.id()).findFirst().orElseThrow();
+        assertThat(listed.liveHits7d()).isEqualTo(1);
+        assertThat(listed.shadowHits7d()).isZero();
+        assertThat(listed.hitsLabel()).isEqualTo("1 live");
     }
 
     @Test

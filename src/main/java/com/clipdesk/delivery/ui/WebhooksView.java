@@ -214,8 +214,23 @@ class WebhooksView extends VerticalLayout implements HasUrlParameter<Long> {
         actions.setWrap(true);
         var logTitle = new H3("Delivery log");
         logTitle.addClassName("cd-webhooks__log-title");
-        attempts.setItems(webhooks.log(w.id()));
+        var log = webhooks.log(w.id());
+        attempts.setItems(log);
+        attempts.setEmptyStateText(emptyLog(w));
+        // an empty log is one line of text, not an 18rem box
+        attempts.setHeight(log.isEmpty() ? "6rem" : "18rem");
         detail.add(actions, logTitle, new Span("The last 100 attempts, newest first."), attempts);
+    }
+
+    /** What an empty delivery log means for this webhook, and what happens next. */
+    static String emptyLog(WebhookRow w) {
+        String waiting = w.lag() == 0 ? "no entries are waiting" : Formats.count(w.lag()) + " "
+                + (w.lag() == 1 ? "entry is" : "entries are") + " waiting";
+        if (w.state() == WebhookState.PAUSED) {
+            return "No delivery attempts yet: the webhook is paused and " + waiting + ". Resume it to deliver them.";
+        }
+        return "No delivery attempts yet: " + waiting + ". Each new decision in its entry types and markets is "
+                + "delivered within seconds.";
     }
 
     private void act(LongFunction<WebhookRow> action, String done) {

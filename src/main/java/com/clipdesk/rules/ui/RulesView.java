@@ -78,8 +78,9 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(RulesView::mode).setHeader("Mode").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RuleRow::actionLabel).setHeader("Action").setFlexGrow(1).setTooltipGenerator(RuleRow::actionLabel);
         grid.addColumn(RuleRow::marketsLabel).setHeader("Markets").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.count(r.shadowHits7d())).setHeader("Shadow hits (7 days)").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(RuleRow::hitsLabel).setHeader("Hits (7 days)").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(r -> "Last 7 days: " + Formats.count(r.liveHits7d()) + " matched while enabled, "
+                        + Formats.count(r.shadowHits7d()) + " in shadow mode (what it would have done)");
         grid.addComponentColumn(RulesView::attention).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No rules yet. Promote a saved search to start one in shadow mode.");

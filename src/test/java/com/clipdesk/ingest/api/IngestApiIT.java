@@ -234,6 +234,32 @@ class IngestApiIT {
     }
 
     @Test
+    void aNewerVersionOfAMomentKeepsItsEpisodeAndCreator() {
+        assertThat(statuses(json(bulk(String.join("\n", member("ivy"), member("jack"),
+                moment("kept", 1, "Ivy cuts it", "ivy")))))).containsOnly("accepted");
+        String otherEpisode = moment("kept", 2, "Ivy recut it", "ivy").replace("\"episodeId\":" + episodeId,
+                "\"episodeId\":" + (episodeId + 1_000_000));
+        // one version of an item per request: three requests
+        JsonNode episode = json(bulk(otherEpisode)).get("results").get(0).get("problem");
+        assertThat(episode.get("type").stringValue()).endsWith("not-changeable");
+        assertThat(episode.get("errors").get(0).get("field").stringValue()).isEqualTo("episodeId");
+        JsonNode creator = json(bulk(moment("kept", 3, "Jack took it", "jack"))).get("results").get(0).get("problem");
+        assertThat(creator.get("type").stringValue()).endsWith("not-changeable");
+        assertThat(creator.get("errors").get(0).get("field").stringValue()).isEqualTo("creator");
+        JsonNode tooLong = json(bulk(moment("kept", 4, "Ivy cuts it longer", "ivy").replace("\"endSecond\":40",
+                "\"endSecond\":9000"))).get("results").get(0).get("problem");
+        assertThat(tooLong.get("type").stringValue()).endsWith("invalid-item");
+        assertThat(tooLong.get("errors").get(0).get("field").stringValue()).isEqualTo("endSecond");
+        // nothing of them was written: the Moment and its version are as created
+        assertThat(jdbc.queryForObject("select m.caption from moment m join external_ref r on r.internal_id = m.id "
+                + "where r.kind = 'MOMENT' and r.external_id = ?", String.class, id("kept"))).isEqualTo("Ivy cuts it");
+        assertThat(jdbc.queryForObject("select version from external_ref where kind = 'MOMENT' and external_id = ?",
+                Long.class, id("kept"))).isEqualTo(1);
+        // the same episode and creator with a new cut: applied
+        assertThat(statuses(json(bulk(moment("kept", 5, "Ivy recut it", "ivy"))))).containsExactly("updated");
+    }
+
+    @Test
     void concurrentUpdatesOfOneItemKeepTheNewest() throws Exception {
         assertThat(bulk(member("frank") + "\n" + moment("race", 1, "v1", "frank")).statusCode()).isEqualTo(200);
         ExecutorService pool = Executors.newFixedThreadPool(2);
