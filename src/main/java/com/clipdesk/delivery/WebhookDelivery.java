@@ -54,6 +54,7 @@ class WebhookDelivery {
 
     private final DecisionFeed feed;
     private final WebhookUrls urls;
+    private final WebhookSecrets secrets;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -67,7 +68,7 @@ class WebhookDelivery {
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     WebhookDelivery(DecisionFeed feed, WebhookUrls urls, JdbcClient jdbc, PlatformTransactionManager transactions,
-            Clock clock,
+            Clock clock, WebhookSecrets secrets,
             @Value("${clipdesk.feed.webhooks.connect-timeout:PT2S}") Duration connectTimeout,
             @Value("${clipdesk.feed.webhooks.read-timeout:PT5S}") Duration readTimeout,
             @Value("${clipdesk.feed.webhooks.lease:PT1M}") Duration lease,
@@ -75,6 +76,7 @@ class WebhookDelivery {
             @Value("${clipdesk.feed.webhooks.backoff-max:PT10M}") Duration backoffMax,
             @Value("${clipdesk.feed.webhooks.failing-after:5}") int failingAfter) {
         this.feed = feed;
+        this.secrets = secrets;
         this.urls = urls;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -158,7 +160,7 @@ class WebhookDelivery {
     private int deliverLeased(long id, String token, Instant stopBy) {
         Optional<Target> found = jdbc.sql("select url, secret, entry_types, market_codes, cursor_seq, failures"
                         + " from webhook_subscription where id = ?").param(id)
-                .query((rs, n) -> new Target(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new Target(rs.getString(1), secrets.open(rs.getString(2)),
                         WebhookSubscription.split(rs.getString(3)), WebhookSubscription.split(rs.getString(4)),
                         rs.getLong(5), rs.getInt(6)))
                 .optional();

@@ -41,6 +41,7 @@ public class Webhooks {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookUrls urls;
+    private final WebhookSecrets secrets;
     private final DecisionFeed feed;
     private final CatalogService catalog;
     private final AuditLog audit;
@@ -52,9 +53,10 @@ public class Webhooks {
 
     Webhooks(WebhookSubscriptionRepository subscriptions, WebhookUrls urls, DecisionFeed feed,
             CatalogService catalog, AuditLog audit, CurrentStaff currentStaff, JdbcClient jdbc, Clock clock,
-            @Value("${clipdesk.feed.rabbit.enabled:false}") boolean relayEnabled,
+            WebhookSecrets secrets, @Value("${clipdesk.feed.rabbit.enabled:false}") boolean relayEnabled,
             @Value("${clipdesk.feed.rabbit.exchange:clipdesk.decisions}") String exchange) {
         this.subscriptions = subscriptions;
+        this.secrets = secrets;
         this.urls = urls;
         this.feed = feed;
         this.catalog = catalog;
@@ -104,7 +106,7 @@ public class Webhooks {
         long cursor = draft.fromSeq() == null ? head : startingAt(draft.fromSeq(), head);
         String secret = WebhookSignature.newSecret();
         WebhookSubscription s = subscriptions.save(
-                new WebhookSubscription(name, url, secret, types, markets, cursor, clock.instant(), actor));
+                new WebhookSubscription(name, url, secrets.seal(secret), types, markets, cursor, clock.instant(), actor));
         audit.record("WEBHOOK_CREATED", SUBJECT, s.getId(), null, "Created webhook '" + name + "' → " + url
                 + filters(types, markets) + ", from seq " + (cursor + 1));
         return new CreatedWebhook(WebhookRow.of(s, head), secret);
@@ -138,7 +140,8 @@ public class Webhooks {
     @Transactional
     public String rotateSecret(long id) {
         String secret = WebhookSignature.newSecret();
-        change(id, "WEBHOOK_SECRET_ROTATED", "Rotated the secret of", s -> s.rotateSecret(secret));
+        String sealed = secrets.seal(secret);
+        change(id, "WEBHOOK_SECRET_ROTATED", "Rotated the secret of", s -> s.rotateSecret(sealed));
         return secret;
     }
 

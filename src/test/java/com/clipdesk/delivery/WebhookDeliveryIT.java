@@ -45,6 +45,10 @@ class WebhookDeliveryIT {
     @Autowired
     WebhookUrls urls;
     @Autowired
+    WebhookSecrets secrets;
+    @Autowired
+    WebhookSecretSealing sealing;
+    @Autowired
     DecisionFeed feed;
     @Autowired
     JdbcClient jdbc;
@@ -78,6 +82,11 @@ class WebhookDeliveryIT {
         long before = entries.append("review.decided", "BR");
         CreatedWebhook w = create("Orders", receiver.url(), Set.of(), Set.of());
         assertThat(w.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
+        // at rest the secret is encrypted: the database alone does not give it away
+        String stored = jdbc.sql("select secret from webhook_subscription where id = ?").param(w.webhook().id())
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(w.secret().substring("whsec_".length()));
+        assertThat(secrets.open(stored)).isEqualTo(w.secret());
         List<Long> seqs = entries.appendAll(List.of(new String[] {"review.decided", "BR"},
                 new String[] {"takedown.applied", "FR"}, new String[] {"policy.published", null}));
 
@@ -233,8 +242,24 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void aSecretStoredInPlainTextBeforeEncryptionIsEncryptedAtStartAndStillSigns() {
+        CreatedWebhook w = create("Legacy", receiver.url(), Set.of(), Set.of());
+        String plain = "whsec_" + "A".repeat(43);
+        // as a row written before secrets were encrypted
+        jdbc.sql("update webhook_subscription set secret = ? where id = ?").params(plain, w.webhook().id()).update();
+        sealing.run(null);
+        String stored = jdbc.sql("select secret from webhook_subscription where id = ?").param(w.webhook().id())
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").isNotEqualTo(plain);
+        entries.append("review.decided", "BR");
+        delivery.deliverDue();
+        TestReceiver.Received r = receiver.received().getFirst();
+        assertThat(WebhookSignature.verify(plain, r.signature(), r.body(), Instant.now().getEpochSecond(), 300)).isTrue();
+    }
+
+    @Test
     void twoWorkersOnOneDatabaseNeverDeliverASubscriptionTwiceOrAtOnce() throws Exception {
-        WebhookDelivery otherNode = new WebhookDelivery(feed, urls, jdbc, transactions, clock, Duration.ofSeconds(2),
+        WebhookDelivery otherNode = new WebhookDelivery(feed, urls, jdbc, transactions, clock, secrets, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMinutes(10), 5);
         List<TestReceiver> receivers = List.of(receiver, new TestReceiver(2500), new TestReceiver(2500));
         receivers.forEach(r -> r.delay(5));
