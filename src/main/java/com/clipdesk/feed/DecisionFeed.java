@@ -18,16 +18,12 @@ public class DecisionFeed {
     public static final int MAX_PAGE = 1000;
     /** Longest a long-polling read waits for a new entry. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(30);
-    /** A long poll also looks at the database this often: entries committed by other instances wake nobody here. */
-    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     private final JdbcTemplate jdbc;
-    private final FeedSignal signal;
     private final TransactionTemplate readOnly;
 
-    DecisionFeed(JdbcTemplate jdbc, FeedSignal signal, PlatformTransactionManager transactions) {
+    DecisionFeed(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.signal = signal;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -51,28 +47,13 @@ public class DecisionFeed {
         return last == null ? 0 : last;
     }
 
-    /**
-     * A page of the feed after {@code after}, read in one transaction: its entries, the cursor to ask
-     * with next ({@code next}: the last seq returned, or {@code after} when none), and the head then. When
-     * there is nothing new and {@code wait} is positive (at most {@link #MAX_WAIT}), waits for a commit
-     * with feed entries and reads again (a long poll); an empty page after the wait is an answer too.
-     */
-    public Page page(long after, int limit, Duration wait) throws InterruptedException {
-        Duration max = wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
-        long deadline = System.nanoTime() + max.toNanos();
-        while (true) {
-            long seen = signal.commits();
-            Page page = readOnly.execute(s -> {
-                List<FeedEntry> entries = after(after, limit);
-                long next = entries.isEmpty() ? after : entries.getLast().seq();
-                return new Page(entries, next, head());
-            });
-            long left = deadline - System.nanoTime();
-            if (page == null || !page.entries().isEmpty() || left <= 0) {
-                return page;
-            }
-            signal.awaitAfter(seen, Duration.ofNanos(Math.min(left, RECHECK.toNanos())));
-        }
+    /** One page read now, in one transaction (no waiting). */
+    public Page page(long after, int limit) {
+        return readOnly.execute(s -> {
+            List<FeedEntry> entries = after(after, limit);
+            long next = entries.isEmpty() ? after : entries.getLast().seq();
+            return new Page(entries, next, head());
+        });
     }
 
     /** One read of the feed: entries in seq order, the cursor for the next read, the newest seq. */

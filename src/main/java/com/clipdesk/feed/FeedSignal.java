@@ -1,44 +1,22 @@
 package com.clipdesk.feed;
 
-import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes long-polling readers of this instance when a transaction with feed entries commits. Readers
- * on other instances are not woken: they see the entries when their wait ends (docs/feed.md).
+ * Wakes the long polls of this instance ({@link FeedLongPolls}) when a transaction with feed entries
+ * commits. Polls on other instances are not woken: they look at the database every second.
  */
 @Component
 class FeedSignal {
 
-    private final Object monitor = new Object();
-    private long commits;
+    private volatile Runnable onCommit = () -> {};
 
     void committed() {
-        synchronized (monitor) {
-            commits++;
-            monitor.notifyAll();
-        }
+        onCommit.run();
     }
 
-    /** The number of commits seen so far: pass it to {@link #awaitAfter}. */
-    long commits() {
-        synchronized (monitor) {
-            return commits;
-        }
-    }
-
-    /** Waits until a commit after {@code seen}, at most {@code max}; true when one came. */
-    boolean awaitAfter(long seen, Duration max) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        synchronized (monitor) {
-            while (commits == seen) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(monitor, left);
-            }
-            return true;
-        }
+    /** Also run {@code action} (quick, never throwing) after every commit with feed entries. */
+    void onCommit(Runnable action) {
+        this.onCommit = action;
     }
 }

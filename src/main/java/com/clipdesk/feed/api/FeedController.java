@@ -2,9 +2,11 @@ package com.clipdesk.feed.api;
 
 import com.clipdesk.feed.DecisionFeed;
 import com.clipdesk.feed.FeedEntry;
+import com.clipdesk.feed.FeedLongPolls;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * each entry is its stored payload (docs/feed.md), {@code next} the cursor to ask with next time (the
  * last seq returned, or {@code after} when nothing is new), {@code head} the newest seq. The cursor is
  * the plain seq: seqs are gap-free and given in commit order, so "after n" never skips an entry. With
- * {@code wait}, a read that finds nothing new waits up to that long for the next decision. Errors are
- * RFC 9457 problem documents naming the field.
+ * {@code wait}, a read that finds nothing new waits up to that long for the next decision, parked in
+ * {@link FeedLongPolls} (asynchronous request: no request thread is held). Errors are RFC 9457 problem
+ * documents naming the field.
  */
 @RestController
 @RequestMapping("/api/feed")
@@ -32,23 +35,27 @@ class FeedController {
 
     static final int DEFAULT_LIMIT = 100;
 
-    private final DecisionFeed feed;
+    private final FeedLongPolls polls;
 
-    FeedController(DecisionFeed feed) {
-        this.feed = feed;
+    FeedController(FeedLongPolls polls) {
+        this.polls = polls;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> read(@RequestParam(required = false) @Nullable String after,
+    CompletableFuture<ResponseEntity<String>> read(@RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String limit,
-            @RequestParam(required = false) @Nullable String wait) throws InterruptedException {
+            @RequestParam(required = false) @Nullable String wait) {
         long cursor = after == null || after.isBlank() ? 0 : number(after, "after", 0, Long.MAX_VALUE,
                 "\"after\" is the cursor of an earlier answer (its \"next\"): a whole number from 0, or absent "
                         + "for the start of the feed.");
         int size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : (int) number(limit, "limit", 1,
                 DecisionFeed.MAX_PAGE, "\"limit\" is a whole number from 1 to " + DecisionFeed.MAX_PAGE + ".");
         Duration patience = wait == null || wait.isBlank() ? Duration.ZERO : duration(wait);
-        DecisionFeed.Page page = feed.page(cursor, size, patience);
+        // a poll that waits holds no request thread: the answer comes when the future completes
+        return polls.page(cursor, size, patience).thenApply(FeedController::answer);
+    }
+
+    private static ResponseEntity<String> answer(DecisionFeed.Page page) {
         StringBuilder body = new StringBuilder(256 + page.entries().size() * 600).append("{\"entries\":[");
         for (int i = 0; i < page.entries().size(); i++) {
             FeedEntry e = page.entries().get(i);

@@ -7,6 +7,7 @@ import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.ContentKind;
 import com.clipdesk.feed.DecisionFeed;
+import com.clipdesk.feed.FeedLongPolls;
 import com.clipdesk.member.Member;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
@@ -51,6 +52,8 @@ class FeedApiIT {
     TakedownService takedowns;
     @Autowired
     DecisionFeed feed;
+    @Autowired
+    FeedLongPolls longPolls;
 
     ProductBackendClient product;
     Episode episode;
@@ -115,6 +118,40 @@ class FeedApiIT {
         JsonNode none = get("/api/feed?after=" + (head + 1) + "&wait=PT1S", token);
         assertThat(none.get("entries").size()).isZero();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - empty)).isGreaterThanOrEqualTo(900);
+    }
+
+    @Test
+    void manyLongPollsWaitWithoutHoldingRequestThreadsAndAllGetTheNextDecision() throws Exception {
+        String token = product.token("feed.read");
+        long head = feed.head();
+        int consumers = 40;
+        java.util.List<CompletableFuture<HttpResponse<String>>> polls = new java.util.ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(consumers);
+        try {
+            for (int i = 0; i < consumers; i++) {
+                polls.add(CompletableFuture.supplyAsync(
+                        () -> product.send("GET", "/api/feed?after=" + head + "&wait=PT20S", token, null, null), pool));
+            }
+            // all of them parked in FeedLongPolls: none holds one of the web server's threads
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (longPolls.waiting() < consumers) {
+                assertThat(System.nanoTime()).as("%d polls parked", consumers).isLessThan(until);
+                Thread.sleep(20);
+            }
+            // ... so a plain read still answers at once
+            assertThat(get("/api/feed?after=" + head, token).get("entries").size()).isZero();
+
+            long moment = takeDown();
+            for (CompletableFuture<HttpResponse<String>> poll : polls) {
+                HttpResponse<String> response = poll.get(10, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(response.body()).get("entries")).singleElement().satisfies(e -> assertThat(
+                        e.get("subject").get("id").asString()).isEqualTo(Long.toString(moment)));
+            }
+            assertThat(longPolls.waiting()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
