@@ -138,6 +138,25 @@ class AppealServiceIT {
         assertThat(jdbc.sql("select kind from member_notice where item_kind = 'MOMENT' and item_id = ? order by id")
                 .param(moment).query(String.class).list())
                 .containsExactly("TAKEN_DOWN", "APPEAL_OVERTURNED");
+        // the decision feed: one appeal.decided entry with the appeal, what it changed and the member's notice
+        String payload = jdbc.sql("select payload from feed_entry where type = 'appeal.decided' and subject_kind = "
+                + "'MOMENT' and subject_id = ?").param(Long.toString(moment)).query(String.class).single();
+        tools.jackson.databind.JsonNode p = tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+        assertThat(p.get("type").asString()).isEqualTo("appeal.decided");
+        assertThat(p.get("markets").toString()).isEqualTo("[\"FR\"]");
+        assertThat(p.get("actor").get("kind").asString()).isEqualTo("staff");
+        tools.jackson.databind.JsonNode d = p.get("decision");
+        assertThat(d.get("appealId").asLong()).isEqualTo(filed.id());
+        assertThat(d.get("appealed").asString()).isEqualTo("TAKEDOWN");
+        assertThat(d.get("appealedId").asLong()).isEqualTo(takedown);
+        assertThat(d.get("outcome").asString()).isEqualTo("OVERTURNED");
+        assertThat(d.get("appellant").get("id").asString()).isEqualTo(creator.getId().toString());
+        assertThat(d.get("marketsBefore").toString()).isEqualTo("[\"FR\"]");
+        assertThat(d.get("marketsAfter").toString()).isEqualTo("[]");
+        assertThat(d.get("explanation").asString()).isEqualTo("Parody is allowed under ToS 4.2.");
+        assertThat(p.get("notices")).singleElement()
+                .satisfies(n -> assertThat(n.get("kind").asString()).isEqualTo("APPEAL_OVERTURNED"));
+        assertThat(payload).as("staff names stay inside Clipdesk").doesNotContain("lead-two");
         // strikes: the terms takedown gave one, the overturn voided it
         assertThat(jdbc.sql("select count(*) from strike where takedown_id = ? and voided_at is not null")
                 .param(takedown).query(Integer.class).single()).isEqualTo(1);

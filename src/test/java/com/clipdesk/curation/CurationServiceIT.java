@@ -16,6 +16,7 @@ import com.clipdesk.support.AsStaff;
 import com.clipdesk.takedown.TakedownService;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -161,6 +162,20 @@ class CurationServiceIT {
             assertThat(e.getActor()).isEqualTo("lead");
             assertThat(e.getSummary()).contains("Taken down in " + fr);
         });
+        // the decision feed: the takedown and the Moment's withdrawal from the FR home row (not the US one)
+        List<String> withdrawn = jdbc.sql("select payload from feed_entry where type = 'featured.moment_withdrawn' "
+                + "and subject_kind = 'MOMENT' and subject_id = ?").param(Long.toString(moment)).query(String.class)
+                .list();
+        assertThat(withdrawn).singleElement().satisfies(payload -> {
+            tools.jackson.databind.JsonNode p = tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+            assertThat(p.get("markets").toString()).isEqualTo("[\"" + fr + "\"]");
+            assertThat(p.get("actor").get("kind").asString()).isEqualTo("system");
+            assertThat(p.get("decision").get("board").asString()).isEqualTo(fr + "/HOME_ROW");
+            assertThat(p.get("decision").get("surface").asString()).isEqualTo("HOME_ROW");
+            assertThat(p.get("decision").get("explanation").asString()).contains("Taken down in " + fr);
+        });
+        assertThat(jdbc.sql("select count(*) from feed_entry where type = 'takedown.applied' and subject_kind = 'MOMENT' "
+                + "and subject_id = ?").param(Long.toString(moment)).query(Long.class).single()).isOne();
 
         // ... and it cannot be added back while taken down there
         long version = frBoard.version();

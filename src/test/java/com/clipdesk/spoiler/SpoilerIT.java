@@ -155,6 +155,18 @@ class SpoilerIT {
         assertThat(transitionsAudited()).containsExactly("EMBARGO_LIFTED FR", "EMBARGO_LIFTED DE",
                 "SPOILER_WINDOW_CLEARED FR", "SPOILER_WINDOW_CLEARED DE");
         assertThat(ticker.tick()).isZero();
+        // the decision feed: each hold that ended is an entry, in the order they ended, by the system
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> ended = jdbc.sql("select payload from feed_entry where type = 'spoiler.hold_ended' and "
+                + "subject_kind = 'MOMENT' and subject_id = ? order by seq").param(Long.toString(moment))
+                .query(String.class).list().stream().map(payload -> {
+                    tools.jackson.databind.JsonNode p = json.readTree(payload);
+                    assertThat(p.get("actor").get("kind").asString()).isEqualTo("system");
+                    return p.get("decision").get("hold").asString() + " " + p.get("markets").get(0).asString() + " "
+                            + p.get("decision").get("dueAt").asString();
+                }).toList();
+        assertThat(ended).containsExactly("EMBARGO FR " + FR_RELEASE, "EMBARGO DE " + DE_RELEASE,
+                "SPOILER_WINDOW FR " + FR_RELEASE.plus(WINDOW), "SPOILER_WINDOW DE " + DE_RELEASE.plus(WINDOW));
     }
 
     @Test

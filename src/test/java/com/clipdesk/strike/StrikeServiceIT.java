@@ -48,6 +48,8 @@ class StrikeServiceIT {
 
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     TakedownService takedowns;
@@ -180,6 +182,26 @@ class StrikeServiceIT {
                 .findFirst().orElseThrow();
         assertThat(suspended.decidedBy()).isEqualTo("system");
         assertThat(suspended.endsAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
+        // the decision feed: a restriction.applied entry for each, the lead's and the automatic one
+        List<String> payloads = jdbc.sql("select payload from feed_entry where type = 'restriction.applied' and "
+                + "subject_kind = 'MEMBER' and subject_id = ? order by seq").param(creator.getId().toString())
+                .query(String.class).list();
+        assertThat(payloads).hasSize(2);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode byLead = json.readTree(payloads.get(0));
+        assertThat(byLead.get("actor").get("kind").asString()).isEqualTo("staff");
+        assertThat(byLead.get("decision").get("restrictionId").asLong()).isEqualTo(applied.id());
+        assertThat(byLead.get("decision").get("code").asString()).isEqualTo("SHARING_PAUSED");
+        assertThat(byLead.get("decision").get("until").asString()).isEqualTo(T0.plus(Duration.ofDays(7)).toString());
+        assertThat(byLead.get("decision").get("strikes").asInt()).isEqualTo(3);
+        tools.jackson.databind.JsonNode automatic = json.readTree(payloads.get(1));
+        assertThat(automatic.get("actor").get("kind").asString()).isEqualTo("system");
+        assertThat(automatic.get("decision").get("code").asString()).isEqualTo("SHARING_SUSPENDED");
+        assertThat(automatic.get("decision").get("strikes").asInt()).isEqualTo(5);
+        assertThat(automatic.get("decision").get("lastStrike").get("kind").asString()).isEqualTo("MOMENT");
+        assertThat(automatic.get("decision").get("lastStrike").get("id").asString())
+                .isEqualTo(moments.get(4).toString());
+        assertThat(payloads.get(0) + payloads.get(1)).as("staff names stay inside Clipdesk").doesNotContain("\"lead\"");
 
         termsTakedown(5);
         assertThat(read().inForce()).as("not applied twice while in force")
