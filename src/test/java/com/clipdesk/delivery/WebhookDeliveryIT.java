@@ -47,6 +47,10 @@ class WebhookDeliveryIT {
     @Autowired
     WebhookSecrets secrets;
     @Autowired
+    WebhookHealth webhookHealth;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
     WebhookSecretSealing sealing;
     @Autowired
     DecisionFeed feed;
@@ -166,6 +170,12 @@ class WebhookDeliveryIT {
             clock.advance(Duration.ofSeconds(30));
         }
         assertThat(row(w).backoff()).as("2^4 s ± 20 %").isBetween(Duration.ofMillis(12_800), Duration.ofMillis(19_200));
+        // operators see it: a WARNING in /actuator/health naming it (HTTP 200, not in readiness), and the metrics
+        var health = webhookHealth.health();
+        assertThat(health.getStatus().getCode()).isEqualTo("WARNING");
+        assertThat(health.getDetails().get("reason")).isEqualTo("receivers failing: Down");
+        assertThat(meters.get("clipdesk.webhooks.failing").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("clipdesk.webhooks.lag.max").gauge().value()).isEqualTo(1.0);
         // the next attempt some minutes away, as with a longer outage
         jdbc.sql("update webhook_subscription set next_attempt_at = ? where id = ?")
                 .params(LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(5)), ZoneOffset.UTC), w.webhook().id())
@@ -177,6 +187,9 @@ class WebhookDeliveryIT {
         assertThat(receiver.accepted()).containsExactly(seq);
         assertThat(row(w).state()).isEqualTo("ACTIVE");
         assertThat(audited("WEBHOOK_RETRY_NOW", w.webhook().id())).isOne();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(webhookHealth.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(meters.get("clipdesk.webhooks.failing").gauge().value()).isZero();
     }
 
     @Test
