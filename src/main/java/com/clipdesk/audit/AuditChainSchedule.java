@@ -1,5 +1,6 @@
 package com.clipdesk.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -8,6 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Verifies the audit chain every {@code clipdesk.audit.verify-interval} (default one hour). Off with
  * {@code clipdesk.audit.schedule=false}: tests verify themselves.
+ *
+ * <p>Once per interval in the whole cluster (each run reads the whole chain and is itself audited): the
+ * lock is kept for nine tenths of the interval after a run, so the other nodes' timers find it taken,
+ * and lapses two intervals after a node died verifying.
  */
 @Configuration
 @EnableScheduling
@@ -22,6 +27,9 @@ class AuditChainSchedule {
 
     @Scheduled(initialDelayString = "${clipdesk.audit.verify-interval:PT1H}",
             fixedDelayString = "${clipdesk.audit.verify-interval:PT1H}")
+    @SchedulerLock(name = "audit-chain-verify",
+            lockAtMostFor = "#{T(com.clipdesk.shared.JobLocks).twice('${clipdesk.audit.verify-interval:PT1H}')}",
+            lockAtLeastFor = "#{T(com.clipdesk.shared.JobLocks).mostOf('${clipdesk.audit.verify-interval:PT1H}')}")
     void verify() {
         checks.verifyNow();
     }

@@ -3,6 +3,7 @@ package com.clipdesk.review;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * search index check) and every {@code clipdesk.review.intake-interval}; frees lapsed leases every
  * {@code clipdesk.review.lease-sweep-interval}. Off with {@code clipdesk.review.schedule=false}
  * (tests drive intake themselves).
+ *
+ * <p>With several nodes the scheduled runs take a cluster lock each (one node gathers, one frees leases);
+ * the gathering at start does not: intake is safe across processes anyway (unique keys), and a node
+ * starting should not wait for another's lock.
  */
 @Configuration
 @EnableScheduling
@@ -46,12 +51,14 @@ class ReviewSchedule implements ApplicationRunner {
 
     @Scheduled(initialDelayString = "${clipdesk.review.intake-interval:PT15S}",
             fixedDelayString = "${clipdesk.review.intake-interval:PT15S}")
+    @SchedulerLock(name = "review-intake", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void gather() {
         intake.gather();
     }
 
     @Scheduled(initialDelayString = "${clipdesk.review.lease-sweep-interval:PT30S}",
             fixedDelayString = "${clipdesk.review.lease-sweep-interval:PT30S}")
+    @SchedulerLock(name = "review-lease-sweep", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     @Transactional
     public void releaseLapsedLeases() {
         int released = cases.releaseLapsed(clock.instant());
