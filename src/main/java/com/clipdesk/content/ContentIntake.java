@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ public class ContentIntake {
 
     private final EntityManager em;
     private final NewMomentRows newMoments;
+    private final ApplicationEventPublisher events;
 
-    ContentIntake(EntityManager em, NewMomentRows newMoments) {
+    ContentIntake(EntityManager em, NewMomentRows newMoments, ApplicationEventPublisher events) {
         this.em = em;
         this.newMoments = newMoments;
+        this.events = events;
     }
 
     /**
@@ -58,9 +61,16 @@ public class ContentIntake {
         return new MomentOrigin(moment.getEpisode().getId(), moment.getCreator().getId());
     }
 
+    /**
+     * A newer version of a Moment. Its markets decide where its share links answer, so the share-link
+     * status caches of every node drop its links ({@link ContentVisibilityChanged}).
+     */
     public void reviseMoment(long id, int startSecond, int endSecond, String caption, String language,
             Set<String> markets) {
-        find(Moment.class, id).revise(startSecond, endSecond, caption, language, markets);
+        Moment moment = find(Moment.class, id);
+        moment.revise(startSecond, endSecond, caption, language, markets);
+        events.publishEvent(new ContentVisibilityChanged(ContentKind.MOMENT, id,
+                moment.getShareLinks().stream().map(ShareLink::getToken).collect(java.util.stream.Collectors.toSet())));
     }
 
     public long createShareLink(long momentId, String token, ShareDestination destination, Instant createdAt,
@@ -79,6 +89,9 @@ public class ContentIntake {
         link.reviseDestination(destination);
         if (revokedAt != null) {
             link.revoke(revokedAt);
+            // a revoked link answers "revoked" on every node at once, not after the cache's TTL
+            events.publishEvent(new ContentVisibilityChanged(ContentKind.MOMENT, link.getMoment().getId(),
+                    Set.of(link.getToken())));
         }
     }
 

@@ -6,6 +6,7 @@ import com.clipdesk.TestData;
 import com.clipdesk.catalog.Episode;
 import com.clipdesk.content.Moment;
 import com.clipdesk.support.Chromium;
+import com.clipdesk.support.LinkResolverClient;
 import com.clipdesk.support.ProductBackendClient;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.http.HttpResponse;
@@ -164,6 +165,26 @@ class IngestApiIT {
         assertThat(statuses(stale)).containsExactly("stale");
         assertThat(jdbc.queryForObject("select caption from moment where id = ?", String.class, momentId))
                 .isEqualTo("Alice recut the twist");
+    }
+
+    @Test
+    void aLinkRevokedThroughTheIngestAnswersRevokedAtOnceNotAfterTheCachesTtl() {
+        String link = "{\"type\":\"share-link\",\"externalId\":\"" + id("rl") + "\",\"version\":VERSION,\"moment\":\""
+                + id("rm") + "\",\"token\":\"" + id("rtok") + "\",\"destination\":\"x\",\"createdAt\":\"2026-11-01T10:00:00Z\"REVOKED}";
+        assertThat(statuses(json(bulk(String.join("\n", member("rita"), moment("rm", 1, "Rita's cut", "rita"),
+                link.replace("VERSION", "1").replace("REVOKED", "")))))).containsOnly("accepted");
+        LinkResolverClient resolver = new LinkResolverClient(port);
+        String bearer = resolver.token();
+        HttpResponse<String> before = resolver.status(bearer, id("rtok") + "?market=FR");
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+        assertThat(before.body()).doesNotContain("revoked"); // and now cached
+
+        HttpResponse<String> revoke = bulk(link.replace("VERSION", "2").replace("REVOKED",
+                ",\"revokedAt\":\"2026-11-20T10:00:00Z\""));
+        assertThat(statuses(json(revoke))).as(revoke.body()).containsExactly("updated");
+
+        HttpResponse<String> after = resolver.status(bearer, id("rtok") + "?market=FR");
+        assertThat(after.body()).contains("\"blocked\"").contains("\"revoked\"");
     }
 
     @Test
