@@ -3,6 +3,7 @@ package com.clipdesk.search;
 import com.clipdesk.content.SearchMapping;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,12 +50,19 @@ class SearchIndexBootstrap implements ApplicationRunner {
     }
 
     /**
-     * Rebuilds the index when its directory on disk holds no readable index (deleted under the
-     * running app, or while it was stopped): the index is dropped and created again, then filled.
+     * Rebuilds the index when it does not exist: a directory on disk without a readable index
+     * (deleted under the running app, or while it was stopped), or an OpenSearch index deleted on the
+     * cluster. The index is dropped and created again, then filled.
      * Returns true when a rebuild ran.
      */
     synchronized boolean rebuildIfLost() throws InterruptedException {
-        List<String> missing = health.missingIndexes();
+        List<String> missing;
+        try {
+            missing = health.missingIndexes();
+        } catch (UncheckedIOException e) {
+            log.warn("Cannot check the search index: {}", e.getMessage());
+            return false; // an unreachable cluster is not a lost index: the health check reports it
+        }
         if (missing.isEmpty() || indexAdmin.rebuildPercent().isPresent()) {
             return false;
         }
@@ -65,7 +73,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 rows += entity.rowsToIndex(em);
             }
         }
-        log.warn("Search index directory lost for {}: dropping, creating and rebuilding the index from {} rows",
+        log.warn("Search index lost for {}: dropping, creating and rebuilding the index from {} rows",
                 String.join(", ", missing), rows);
         rebuild(rows, true);
         return true;

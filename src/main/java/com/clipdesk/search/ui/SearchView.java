@@ -148,7 +148,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
         configureGrid();
         // saved searches above the facets, in one scrolling column beside the hits
-        Div side = new Div(saved, facets);
+        Span engine = new Span("Search engine: " + search.engine());
+        engine.addClassName("cd-search-engine");
+        Div side = new Div(saved, facets, engine);
         side.addClassName("cd-saved-side");
         saved.refresh();
         HorizontalLayout body = new HorizontalLayout(side, grid);
