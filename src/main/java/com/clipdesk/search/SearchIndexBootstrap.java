@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * At start, an empty or missing index over a database that has content is rebuilt, with progress
  * in the log. So is an index written by an older mapping ({@link SearchMapping#VERSION}): the Lucene
  * backend keeps no schema, so create-or-validate cannot notice that documents lack new fields, and
- * searches would silently miss them. Runs after the demo data loader (order 10).
+ * searches would silently miss them (on OpenSearch the version check does the same for documents
+ * written before a mapping change that validation accepts). Runs after the demo data loader (order 10).
  */
 @Component
 @Order(100)
@@ -32,13 +33,15 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final IndexAdmin indexAdmin;
     private final SearchIndexHealth health;
+    private final SearchEngine engine;
     private final boolean checkOnStart;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexAdmin indexAdmin, SearchIndexHealth health,
-            @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
+            SearchEngine engine, @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
         this.entityManagerFactory = entityManagerFactory;
         this.indexAdmin = indexAdmin;
         this.health = health;
+        this.engine = engine;
         this.checkOnStart = checkOnStart;
     }
 
@@ -73,8 +76,9 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 rows += entity.rowsToIndex(em);
             }
         }
-        log.warn("Search index lost for {}: dropping, creating and rebuilding the index from {} rows",
-                String.join(", ", missing), rows);
+        log.warn("Search index {} lost for {}: dropping, creating and rebuilding the index from {} rows",
+                engine.kind() == SearchEngine.Kind.LUCENE ? "directory" : "on the cluster", String.join(", ", missing),
+                rows);
         rebuild(rows, true);
         return true;
     }
