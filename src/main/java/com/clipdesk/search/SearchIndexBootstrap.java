@@ -3,6 +3,7 @@ package com.clipdesk.search;
 import com.clipdesk.content.SearchMapping;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * At start, an empty or missing index over a database that has content is rebuilt, with progress
  * in the log. So is an index written by an older mapping ({@link SearchMapping#VERSION}): the Lucene
  * backend keeps no schema, so create-or-validate cannot notice that documents lack new fields, and
- * searches would silently miss them. Runs after the demo data loader (order 10).
+ * searches would silently miss them (on OpenSearch the version check does the same for documents
+ * written before a mapping change that validation accepts). Runs after the demo data loader (order 10).
  */
 @Component
 @Order(100)
@@ -31,13 +33,15 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final IndexAdmin indexAdmin;
     private final SearchIndexHealth health;
+    private final SearchEngine engine;
     private final boolean checkOnStart;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexAdmin indexAdmin, SearchIndexHealth health,
-            @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
+            SearchEngine engine, @Value("${clipdesk.search.check-index-on-start:true}") boolean checkOnStart) {
         this.entityManagerFactory = entityManagerFactory;
         this.indexAdmin = indexAdmin;
         this.health = health;
+        this.engine = engine;
         this.checkOnStart = checkOnStart;
     }
 
@@ -49,12 +53,19 @@ class SearchIndexBootstrap implements ApplicationRunner {
     }
 
     /**
-     * Rebuilds the index when its directory on disk holds no readable index (deleted under the
-     * running app, or while it was stopped): the index is dropped and created again, then filled.
+     * Rebuilds the index when it does not exist: a directory on disk without a readable index
+     * (deleted under the running app, or while it was stopped), or an OpenSearch index deleted on the
+     * cluster. The index is dropped and created again, then filled.
      * Returns true when a rebuild ran.
      */
     synchronized boolean rebuildIfLost() throws InterruptedException {
-        List<String> missing = health.missingIndexes();
+        List<String> missing;
+        try {
+            missing = health.missingIndexes();
+        } catch (UncheckedIOException e) {
+            log.warn("Cannot check the search index: {}", e.getMessage());
+            return false; // an unreachable cluster is not a lost index: the health check reports it
+        }
         if (missing.isEmpty() || indexAdmin.rebuildPercent().isPresent()) {
             return false;
         }
@@ -65,8 +76,9 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 rows += entity.rowsToIndex(em);
             }
         }
-        log.warn("Search index directory lost for {}: dropping, creating and rebuilding the index from {} rows",
-                String.join(", ", missing), rows);
+        log.warn("Search index {} lost for {}: dropping, creating and rebuilding the index from {} rows",
+                engine.kind() == SearchEngine.Kind.LUCENE ? "directory" : "on the cluster", String.join(", ", missing),
+                rows);
         rebuild(rows, true);
         return true;
     }

@@ -64,13 +64,21 @@ public class SearchService {
     private final CurrentStaff currentStaff;
     private final SnippetMarks marks;
     private final SpellingSuggestions spelling;
+    private final SearchEngine engine;
 
     SearchService(EntityManager em, CurrentStaff currentStaff, SnippetMarks marks,
-            SpellingSuggestions spelling) {
+            SpellingSuggestions spelling, SearchEngine engine) {
         this.em = em;
         this.currentStaff = currentStaff;
         this.marks = marks;
         this.spelling = spelling;
+        this.engine = engine;
+    }
+
+    /** The engine that serves searches, as the search page names it: "Embedded Lucene 9.12.3", "OpenSearch 3.8.0". */
+    public String engine() {
+        currentStaff.require(Role.values());
+        return engine.description();
     }
 
     /** Every staff role may search Moments and submissions (within their markets). */

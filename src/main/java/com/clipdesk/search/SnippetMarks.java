@@ -2,7 +2,6 @@ package com.clipdesk.search;
 
 import com.clipdesk.content.SearchMapping;
 import com.clipdesk.search.SearchQuery.Text;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -13,15 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -41,15 +37,8 @@ class SnippetMarks {
 
     private static final String FOLDED = "folded";
 
-    private final EntityManagerFactory entityManagerFactory;
-    private final Map<String, Found> analyzers = new ConcurrentHashMap<>();
-
-    /** ConcurrentHashMap keeps no nulls: a language without an analyzer is remembered as empty. */
-    private record Found(@Nullable Analyzer analyzer) {}
-
-    SnippetMarks(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
-    }
+    /** The index's analyzers, built locally: the same analysis whichever engine holds the index. */
+    private final Map<String, Analyzer> analyzers = ClipdeskAnalysisConfigurer.analyzers();
 
     /** What to mark for one query; null when the query has no free text (nothing to mark). */
     @Nullable Marker marker(SearchQuery query) {
@@ -124,8 +113,7 @@ class SnippetMarks {
     }
 
     private @Nullable Analyzer analyzer(String name) {
-        return analyzers.computeIfAbsent(name, n -> new Found(Search.mapping(entityManagerFactory).backend()
-                .unwrap(LuceneBackend.class).analyzer(n).orElse(null))).analyzer();
+        return analyzers.get(name);
     }
 
     /** The query's words as each analyzer reads them, worked out once per analyzer and query. */

@@ -4,6 +4,9 @@ import com.clipdesk.content.SearchMapping;
 import com.clipdesk.search.SearchQuery.Clause;
 import com.clipdesk.search.SearchQuery.Text;
 import com.clipdesk.search.SearchQuery.TextMatch;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +23,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
  * "Did you mean": for a query that found nothing, the same query with its unknown words replaced by
- * the closest words of the index (Lucene's {@link DirectSpellChecker}: up to two edits, ranked by
- * similarity and then by how many documents hold the word). A correction is offered only when it
+ * the closest words of the index (Lucene's {@link DirectSpellChecker}, or the term suggester of an
+ * OpenSearch cluster with the same settings: up to two edits, ranked by similarity and then by how
+ * many documents hold the word). A correction is offered only when it
  * finds something for this staff member ({@code hasHits} runs it with their scope), so it never
  * hints at words that only appear outside their markets or kinds.
  */
@@ -40,10 +45,12 @@ class SpellingSuggestions {
     private static final int MAX_ATTEMPTS = 4;
 
     private final EntityManagerFactory entityManagerFactory;
+    private final SearchEngine engine;
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
-    SpellingSuggestions(EntityManagerFactory entityManagerFactory) {
+    SpellingSuggestions(EntityManagerFactory entityManagerFactory, SearchEngine engine) {
         this.entityManagerFactory = entityManagerFactory;
+        this.engine = engine;
     }
 
     /**
@@ -57,22 +64,19 @@ class SpellingSuggestions {
         if (words.isEmpty()) {
             return Optional.empty();
         }
+        List<String> terms = words.stream().map(word -> SnippetMarks.fold(word.text())).distinct().toList();
+        Map<String, List<String>> unknown = engine.kind() == SearchEngine.Kind.LUCENE ? unknownInLucene(types, terms)
+                : unknownOnCluster(types, terms);
         Map<Text, List<String>> corrections = new LinkedHashMap<>();
-        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(types)
-                .extension(LuceneExtension.get()).openIndexReader()) {
-            for (Text word : words) {
-                String term = SnippetMarks.fold(word.text());
-                if (known(reader, term)) {
-                    continue;
-                }
-                List<String> candidates = candidates(reader, term);
-                if (candidates.isEmpty()) {
-                    return Optional.empty(); // nothing close: a correction of the other words would not help
-                }
-                corrections.put(word, candidates);
+        for (Text word : words) {
+            List<String> candidates = unknown.get(SnippetMarks.fold(word.text()));
+            if (candidates == null) {
+                continue; // a word of the index
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (candidates.isEmpty()) {
+                return Optional.empty(); // nothing close: a correction of the other words would not help
+            }
+            corrections.put(word, candidates);
         }
         if (corrections.isEmpty()) {
             return Optional.empty();
@@ -105,6 +109,100 @@ class SpellingSuggestions {
                 || script == Character.UnicodeScript.THAI;
     }
 
+    /** The terms not in the index's vocabulary, each with its closest words (none when nothing is close). */
+    private Map<String, List<String>> unknownInLucene(Collection<Class<?>> types, List<String> terms) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(types)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            for (String term : terms) {
+                if (!known(reader, term)) {
+                    unknown.put(term, candidates(reader, term));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return unknown;
+    }
+
+    /**
+     * The same on an OpenSearch cluster, one request per dictionary field over the indexes that have
+     * it (a field missing from one index fails the suggester on its shards): a filter aggregation per
+     * term says whether the vocabulary holds it, the term suggester (the DirectSpellChecker's settings:
+     * up to two edits, first letter kept, words of at least four letters) proposes the closest words.
+     */
+    private Map<String, List<String>> unknownOnCluster(Collection<Class<?>> types, List<String> terms) {
+        Map<String, List<SuggestWord>> found = new LinkedHashMap<>();
+        terms.forEach(term -> found.put(term, new ArrayList<>()));
+        var mapping = Search.mapping(entityManagerFactory);
+        for (String field : FIELDS) {
+            List<Class<?>> having = types.stream().filter(type -> mapping.indexedEntity(type).indexManager()
+                    .descriptor().field(field).isPresent()).toList();
+            if (having.isEmpty()) {
+                continue;
+            }
+            JsonObject response = lookUp(having, field, terms);
+            for (int i = 0; i < terms.size(); i++) {
+                List<SuggestWord> words = found.get(terms.get(i));
+                if (words == null) {
+                    continue; // known through an earlier field
+                }
+                if (response.getAsJsonObject("aggregations").getAsJsonObject("w" + i).get("doc_count")
+                        .getAsLong() > 0) {
+                    found.remove(terms.get(i));
+                    continue;
+                }
+                for (JsonElement entry : response.getAsJsonObject("suggest").getAsJsonArray("w" + i)) {
+                    for (JsonElement option : entry.getAsJsonObject().getAsJsonArray("options")) {
+                        SuggestWord word = new SuggestWord();
+                        word.string = option.getAsJsonObject().get("text").getAsString();
+                        word.score = option.getAsJsonObject().get("score").getAsFloat();
+                        word.freq = option.getAsJsonObject().get("freq").getAsInt();
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        found.forEach((term, words) -> unknown.put(term, ranked(words)));
+        return unknown;
+    }
+
+    private JsonObject lookUp(List<Class<?>> types, String field, List<String> terms) {
+        JsonObject aggregations = new JsonObject();
+        JsonObject suggest = new JsonObject();
+        for (int i = 0; i < terms.size(); i++) {
+            JsonObject term = new JsonObject();
+            term.addProperty(field, terms.get(i));
+            JsonObject filter = new JsonObject();
+            filter.add("term", term);
+            JsonObject aggregation = new JsonObject();
+            aggregation.add("filter", filter);
+            aggregations.add("w" + i, aggregation);
+            JsonObject options = new JsonObject();
+            options.addProperty("field", field);
+            options.addProperty("suggest_mode", "missing");
+            options.addProperty("size", CANDIDATES);
+            options.addProperty("max_edits", 2);
+            options.addProperty("prefix_length", 1);
+            options.addProperty("min_word_length", 4);
+            options.addProperty("string_distance", "internal");
+            JsonObject suggestion = new JsonObject();
+            suggestion.addProperty("text", terms.get(i));
+            suggestion.add("term", options);
+            suggest.add("w" + i, suggestion);
+        }
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return Search.session(em).search(types).extension(ElasticsearchExtension.get())
+                    .where(f -> f.matchNone())
+                    .requestTransformer(request -> {
+                        request.body().add("aggs", aggregations);
+                        request.body().add("suggest", suggest);
+                    })
+                    .fetch(0).responseBody();
+        }
+    }
+
     private static boolean known(IndexReader reader, String term) throws IOException {
         for (String field : FIELDS) {
             if (reader.docFreq(new Term(field, term)) > 0) {
@@ -120,6 +218,10 @@ class SpellingSuggestions {
             all.addAll(List.of(checker.suggestSimilar(new Term(field, term), CANDIDATES, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
         }
+        return ranked(all);
+    }
+
+    private static List<String> ranked(List<SuggestWord> all) {
         return all.stream()
                 .sorted(Comparator.comparingDouble((SuggestWord w) -> -w.score).thenComparingInt(w -> -w.freq))
                 .map(w -> w.string).distinct().limit(CANDIDATES).toList();

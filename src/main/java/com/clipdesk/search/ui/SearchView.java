@@ -142,8 +142,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         didYouMean.setVisible(false);
         rebuilding.addClassName("cd-search-rebuilding");
         rebuilding.setVisible(false);
-        HorizontalLayout summaryBar = new HorizontalLayout(summary, didYouMean, rebuilding, act);
+        // which engine serves the search (embedded Lucene or OpenSearch): a quiet note at the bar's end
+        Span engine = new Span("Search engine: " + search.engine());
+        engine.addClassName("cd-search-engine");
+        HorizontalLayout summaryBar = new HorizontalLayout(summary, didYouMean, rebuilding, act, engine);
         summaryBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        summaryBar.setWidthFull();
         summaryBar.addClassName("cd-search-summary-bar");
 
         configureGrid();

@@ -47,6 +47,15 @@ class SearchBrowserIT extends BrowserTest {
         data.submission(episode, creator, "A theory about the " + marker, Set.of("ES"));
     }
 
+    /** The engine the page names with the test configuration (Lucene in memory). */
+    String expectedEngine() {
+        return "Embedded Lucene " + org.apache.lucene.util.Version.LATEST;
+    }
+
+    String screenshotName() {
+        return "search-facet.png";
+    }
+
     @Test
     void moderatorSearchesFromTheTopBarNarrowsByAFacetAndOpensAHit() {
         try (BrowserContext browser = chromium.newContext()) {
@@ -63,7 +72,8 @@ class SearchBrowserIT extends BrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/search\\?q=" + marker + "(\\+|%20)kind(:|%3A)moment$"),
                     urlTimeout());
             assertThat(summary).hasText(Pattern.compile("^1 hit .*"), textTimeout());
-            Chromium.screenshot(page, "search-facet.png");
+            Chromium.screenshot(page, screenshotName());
+            assertThat(page.locator(".cd-search-engine")).hasText("Search engine: " + expectedEngine(), textTimeout());
 
             // the grid keeps row elements for reuse: take the visible one
             page.locator("vaadin-grid.cd-search-grid vaadin-grid-cell-content .cd-search-context")

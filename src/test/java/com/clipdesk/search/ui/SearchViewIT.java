@@ -95,6 +95,19 @@ class SearchViewIT extends KaribuSupport {
     }
 
     @Test
+    void thePageNamesTheSearchEngine() {
+        signInAs(Set.of(Role.MODERATOR), "BR");
+        UI.getCurrent().navigate("search");
+        assertThat(_get(Span.class, spec -> spec.withClasses("cd-search-engine")).getText())
+                .isEqualTo("Search engine: " + expectedEngine());
+    }
+
+    /** What the page names with the test configuration (in-memory Lucene). */
+    String expectedEngine() {
+        return "Embedded Lucene " + org.apache.lucene.util.Version.LATEST;
+    }
+
+    @Test
     void theMarkerWordFindsTheHitsAndIsHighlightedInTheSnippet() {
         signInAs(Set.of(Role.MODERATOR), "BR", "MX");
         UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", marker)));
