@@ -54,6 +54,8 @@ class ComposeConfigurationTest {
     private static Map<String, Object> realm;
     private static Map<String, String> properties;
     private static Map<String, String> prodProperties;
+    private static String haproxy;
+    private static String opensearchDockerfile;
 
     @BeforeAll
     static void load() throws IOException {
@@ -71,6 +73,8 @@ class ComposeConfigurationTest {
         Path prod = Path.of("src/main/resources/application-prod.properties");
         assertThat(prod).as("the prod profile's properties").exists();
         prodProperties = readProperties(prod);
+        haproxy = Files.readString(Path.of("deploy/haproxy/haproxy.cfg"));
+        opensearchDockerfile = Files.readString(Path.of("deploy/opensearch/Dockerfile"));
     }
 
     @Test
@@ -187,13 +191,17 @@ class ComposeConfigurationTest {
 
     @Test
     void appStartsAfterHealthyDatabaseAndKeycloakAndKeepsItsData() {
-        Map<String, Object> app = service("app");
-        for (String dependency : List.of("mysql", "keycloak")) {
-            assertThat(map(map(app.get("depends_on")).get(dependency))).as("app depends_on %s", dependency).containsEntry("condition", "service_healthy");
-            assertThat(service(dependency)).as("service %s", dependency).containsKey("healthcheck");
+        for (String node : appNodes()) {
+            Map<String, Object> app = service(node);
+            for (String dependency : List.of("mysql", "keycloak")) {
+                assertThat(map(map(app.get("depends_on")).get(dependency))).as("%s depends_on %s", node, dependency)
+                        .containsEntry("condition", "service_healthy");
+                assertThat(service(dependency)).as("service %s", dependency).containsKey("healthcheck");
+            }
+            String dataDir = environment(app).get("CLIPDESK_DATA_DIR");
+            assertThat(list(app.get("volumes"))).as("%s: a volume at CLIPDESK_DATA_DIR=%s", node, dataDir)
+                    .anyMatch(v -> str(v).endsWith(":" + dataDir));
         }
-        String dataDir = appEnvironment().get("CLIPDESK_DATA_DIR");
-        assertThat(list(app.get("volumes"))).as("a volume at CLIPDESK_DATA_DIR=%s", dataDir).anyMatch(v -> str(v).endsWith(":" + dataDir));
     }
 
     @Test
@@ -218,6 +226,85 @@ class ComposeConfigurationTest {
         assertThat(broker).as("service %s", host).containsKey("healthcheck");
         assertThat(list(broker.get("volumes"))).as("the broker keeps durable messages in a volume")
                 .anyMatch(v -> str(v).endsWith(":/var/lib/rabbitmq"));
+    }
+
+    @Test
+    void twoAppNodesRunTheSameConfigurationOnTheirOwnPortsAndDataVolumes() {
+        assertThat(appNodes()).as("services built from the app's image").containsExactly("app", "app-2");
+        Map<String, String> first = environment(service("app"));
+        Map<String, String> second = environment(service("app-2"));
+        assertThat(first.get("PORT")).isNotEqualTo(second.get("PORT"));
+        Map<String, String> firstRest = new LinkedHashMap<>(first);
+        Map<String, String> secondRest = new LinkedHashMap<>(second);
+        firstRest.remove("PORT");
+        secondRest.remove("PORT");
+        assertThat(secondRest).as("app-2's environment but PORT vs app's").isEqualTo(firstRest);
+        assertThat(placeholders(List.of(properties.get("server.port")))).as("server.port reads PORT").containsKey("PORT");
+        for (String node : appNodes()) {
+            assertThat(service(node).get("network_mode")).as("%s network_mode", node).isEqualTo("service:keycloak");
+        }
+        assertThat(list(service("app").get("volumes"))).as("each node its own data volume")
+                .doesNotContainAnyElementsOf(list(service("app-2").get("volumes")));
+    }
+
+    @Test
+    void theProxyKeepsEachBrowserOnOneNodeAndSendsTrafficOnlyToReadyNodes() {
+        Map<String, Object> proxy = service("proxy");
+        assertThat(str(proxy.get("image"))).as("proxy image").startsWith("haproxy:");
+        assertThat(proxy.get("network_mode")).as("the proxy reaches the nodes on localhost").isEqualTo("service:keycloak");
+        assertThat(list(proxy.get("volumes"))).as("the proxy mounts its configuration")
+                .anyMatch(v -> str(v).startsWith("./deploy/haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg"));
+        assertThat(publishedPorts(service("keycloak"))).as("the proxy's port is the published app port")
+                .containsValue(proxyBindPort());
+        // sticky sessions: HAProxy's own cookie names the node; every node has its cookie value
+        Matcher cookie = Pattern.compile("(?m)^\\s*cookie\\s+(\\S+)\\s+insert\\b").matcher(haproxy);
+        assertThat(cookie.find()).as("cookie <name> insert in the backend").isTrue();
+        assertThat(haproxy).as("nodes checked by their readiness probe")
+                .containsPattern("(?m)^\\s*option httpchk GET /actuator/health/readiness");
+        Matcher server = Pattern.compile("(?m)^\\s*server\\s+(\\S+)\\s+127\\.0\\.0\\.1:(\\d+)\\s+check\\s+cookie\\s+(\\S+)")
+                .matcher(haproxy);
+        Set<String> ports = new TreeSet<>();
+        Set<String> cookies = new TreeSet<>();
+        while (server.find()) {
+            ports.add(server.group(2));
+            cookies.add(server.group(3));
+        }
+        Set<String> nodePorts = appNodes().stream().map(n -> environment(service(n)).get("PORT"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ports).as("HAProxy's servers vs the nodes' PORTs").isEqualTo(nodePorts);
+        assertThat(cookies).as("a cookie value per server").hasSameSizeAs(ports);
+        assertThat(nodePorts).as("no node on the proxy's port").doesNotContain(String.valueOf(proxyBindPort()));
+    }
+
+    @Test
+    void theNodesShareOpenSearchAtTheVersionTheyName() {
+        Map<String, String> app = appEnvironment();
+        assertThat(app).containsEntry("CLIPDESK_SEARCH_ENGINE", "opensearch");
+        String[] host = app.get("CLIPDESK_SEARCH_HOSTS").split(":");
+        assertThat(services).as("CLIPDESK_SEARCH_HOSTS names a compose service").containsKey(host[0]);
+        assertThat(host[1]).isEqualTo("9200");
+        Map<String, Object> search = service(host[0]);
+        Matcher from = Pattern.compile("(?m)^FROM opensearchproject/opensearch:(\\d+\\.\\d+)\\.\\d+").matcher(opensearchDockerfile);
+        assertThat(from.find()).as("deploy/opensearch/Dockerfile FROM opensearchproject/opensearch:x.y.z").isTrue();
+        assertThat(app.get("CLIPDESK_SEARCH_VERSION")).as("the version the app names vs the image")
+                .isEqualTo("opensearch:" + from.group(1));
+        assertThat(opensearchDockerfile).as("the Japanese and Korean analyzers' plugins")
+                .contains("analysis-kuromoji").contains("analysis-nori");
+        assertThat(search).containsKey("healthcheck");
+        assertThat(environment(search)).containsEntry("discovery.type", "single-node");
+        for (String node : appNodes()) {
+            assertThat(map(map(service(node).get("depends_on")).get(host[0]))).as("%s depends_on %s", node, host[0])
+                    .containsEntry("condition", "service_healthy");
+        }
+    }
+
+    @Test
+    void bothNodesOpenTheSameWebhookSecrets() {
+        String key = appEnvironment().get("CLIPDESK_WEBHOOK_SECRET_KEY");
+        assertThat(key).as("CLIPDESK_WEBHOOK_SECRET_KEY set for the nodes").isNotBlank();
+        assertThat(java.util.Base64.getDecoder().decode(key)).as("32 bytes of key").hasSize(32);
+        assertThat(placeholders(List.of(properties.get("clipdesk.feed.webhooks.secret-key"))))
+                .containsKey("CLIPDESK_WEBHOOK_SECRET_KEY");
     }
 
     @Test
@@ -277,13 +364,26 @@ class ComposeConfigurationTest {
         return value;
     }
 
+    /** The host port browsers use: the proxy's, in front of the app nodes. */
     private static int appPublishedPort() {
-        Map<String, Object> app = service("app");
-        int containerPort = Integer.parseInt(appEnvironment().getOrDefault("PORT", "8080"));
-        String mode = str(app.get("network_mode"));
-        Map<String, Object> owner = mode.startsWith("service:") ? service(mode.substring("service:".length())) : app;
+        Map<String, Object> proxy = service("proxy");
+        int containerPort = proxyBindPort();
+        String mode = str(proxy.get("network_mode"));
+        Map<String, Object> owner = mode.startsWith("service:") ? service(mode.substring("service:".length())) : proxy;
         return publishedPorts(owner).entrySet().stream().filter(e -> e.getValue() == containerPort).map(Map.Entry::getKey)
-                .findFirst().orElseGet(() -> fail("the app's port %d is not published", containerPort));
+                .findFirst().orElseGet(() -> fail("the proxy's port %d is not published", containerPort));
+    }
+
+    private static int proxyBindPort() {
+        Matcher bind = Pattern.compile("(?m)^\\s*bind\\s+[^:\\s]*:(\\d+)").matcher(haproxy);
+        assertThat(bind.find()).as("a bind line in deploy/haproxy/haproxy.cfg").isTrue();
+        return Integer.parseInt(bind.group(1));
+    }
+
+    /** The app nodes: every service built from the app's image. */
+    private static List<String> appNodes() {
+        return services.entrySet().stream().filter(e -> "clipdesk:local".equals(map(e.getValue()).get("image")))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** host port -> container port, from "HOST:CONTAINER" entries. */
