@@ -59,6 +59,12 @@ class SearchOpenSearchIT {
     @Autowired
     SearchIndexBootstrap bootstrap;
     @Autowired
+    SearchEngine engine;
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider lockProvider;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     HealthEndpoint healthEndpoint;
     @Autowired
     EntityManager em;
@@ -132,7 +138,18 @@ class SearchOpenSearchIT {
         assertThat(down.getDetails().get("reason").toString()).isEqualTo("no index on the search cluster for Moment");
         assertThat(healthEndpoint.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
 
-        assertThat(bootstrap.rebuildIfLost()).isTrue();
+        // the watch on a shared cluster: while another node holds its lock, this one leaves the rebuild to it
+        SearchIndexWatch watch = new SearchIndexWatch(bootstrap, engine, lockProvider);
+        jdbc.update("delete from shedlock where name = 'search-index-watch'");
+        jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) values ('search-index-watch', ?, ?, "
+                + "'another-node')", java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        watch.rebuildALostIndex();
+        assertThat(health.health().getStatus()).as("not rebuilt by this node").isEqualTo(Status.DOWN);
+        // the lock lapses (that node died): the next look rebuilds
+        jdbc.update("update shedlock set lock_until = ? where name = 'search-index-watch'",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+        watch.rebuildALostIndex();
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         assertThat(bootstrap.rebuildIfLost()).as("an existing index is left alone").isFalse();
