@@ -69,8 +69,7 @@ public class ContentIntake {
             Set<String> markets) {
         Moment moment = find(Moment.class, id);
         moment.revise(startSecond, endSecond, caption, language, markets);
-        events.publishEvent(new ContentVisibilityChanged(ContentKind.MOMENT, id,
-                moment.getShareLinks().stream().map(ShareLink::getToken).collect(java.util.stream.Collectors.toSet())));
+        events.publishEvent(new ContentVisibilityChanged(ContentKind.MOMENT, id, moment.shareLinkTokens()));
     }
 
     public long createShareLink(long momentId, String token, ShareDestination destination, Instant createdAt,

@@ -4,7 +4,6 @@ import com.clipdesk.shared.NotFoundException;
 import com.clipdesk.staff.CurrentStaff;
 import com.clipdesk.staff.Role;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -416,9 +415,7 @@ public class ContentModeration {
     }
 
     private void changed(ContentKind kind, long id) {
-        Set<String> tokens = kind == ContentKind.MOMENT
-                ? moment(id).getShareLinks().stream().map(ShareLink::getToken).collect(Collectors.toSet())
-                : Set.of();
+        Set<String> tokens = kind == ContentKind.MOMENT ? moment(id).shareLinkTokens() : Set.of();
         events.publishEvent(new ContentVisibilityChanged(kind, id, tokens));
     }
 

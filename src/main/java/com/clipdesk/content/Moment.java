@@ -177,6 +177,11 @@ public class Moment {
         return moment;
     }
 
+    /** The tokens of its share links: whose cached status a change of what members see of it affects. */
+    Set<String> shareLinkTokens() {
+        return shareLinks.stream().map(ShareLink::getToken).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Long getId() {
         return id;
     }
