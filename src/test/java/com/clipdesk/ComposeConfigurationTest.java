@@ -280,6 +280,10 @@ class ComposeConfigurationTest {
     void theNodesShareOpenSearchAtTheVersionTheyName() {
         Map<String, String> app = appEnvironment();
         assertThat(app).containsEntry("CLIPDESK_SEARCH_ENGINE", "opensearch");
+        assertThat(app).as("two nodes on one index: each change indexed once and in order")
+                .containsEntry("CLIPDESK_SEARCH_COORDINATION", "outbox-polling");
+        assertThat(placeholders(List.of(properties.get("clipdesk.search.coordination"))))
+                .containsKey("CLIPDESK_SEARCH_COORDINATION");
         String[] host = app.get("CLIPDESK_SEARCH_HOSTS").split(":");
         assertThat(services).as("CLIPDESK_SEARCH_HOSTS names a compose service").containsKey(host[0]);
         assertThat(host[1]).isEqualTo("9200");

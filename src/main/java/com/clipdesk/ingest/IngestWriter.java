@@ -23,6 +23,7 @@ import com.clipdesk.ingest.LineResult.Status;
 import com.clipdesk.member.MemberService;
 import com.clipdesk.report.ReportIntake;
 import com.clipdesk.review.PreModerationRules;
+import com.clipdesk.search.SearchEngine;
 import com.clipdesk.spoiler.SpoilerFlags;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -64,12 +65,14 @@ class IngestWriter {
     private final SpoilerFlags spoilers;
     private final ApplicationEventPublisher events;
     private final EntityManager em;
-    private final boolean waitForIndex;
+    private final boolean indexInBackground;
 
     IngestWriter(EntityManager em, JdbcTemplate jdbc, ContentIntake content, MemberService members, ReportIntake reports,
             AppealService appeals, PreModerationRules preModeration, SpoilerFlags spoilers,
-            ApplicationEventPublisher events, @Value("${clipdesk.ingest.wait-for-index:false}") boolean waitForIndex) {
-        this.waitForIndex = waitForIndex;
+            ApplicationEventPublisher events, SearchEngine searchEngine,
+            @Value("${clipdesk.ingest.wait-for-index:false}") boolean waitForIndex) {
+        // through the outbox the commit only writes events, and a node's agent indexes them afterwards
+        this.indexInBackground = !waitForIndex && !searchEngine.indexesThroughOutbox();
         this.jdbc = jdbc;
         this.content = content;
         this.members = members;
@@ -114,7 +117,7 @@ class IngestWriter {
     Written write(List<Checked> lines, Map<Long, TitleFacts> titles, Instant now) {
         FlushModeType before = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
-        if (!waitForIndex) {
+        if (indexInBackground) {
             Search.session(em).indexingPlanSynchronizationStrategy(
                     new IndexInBackground(() -> events.publishEvent(new IngestIndexed())));
         }

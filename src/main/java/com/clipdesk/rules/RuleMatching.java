@@ -20,7 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +55,7 @@ public class RuleMatching {
     static final int BATCH = 500;
     /** An item still not in the index after this long is dropped (logged): the index is not keeping up. */
     static final Duration INDEX_PATIENCE = Duration.ofMinutes(10);
+    static final Duration RETRY_WHILE_INDEXING = Duration.ofSeconds(1);
     private static final Set<RuleMode> EVALUATED = EnumSet.of(RuleMode.SHADOW, RuleMode.ENABLED);
     private static final char[] ID_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -69,7 +71,9 @@ public class RuleMatching {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final boolean async;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
+    /** Set when the last drain left items that the index did not have yet. */
+    private volatile boolean waitingForIndex;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
 
@@ -91,7 +95,7 @@ public class RuleMatching {
         this.readOnly.setReadOnly(true);
         this.clock = clock;
         this.async = async;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "rule-matching");
             thread.setDaemon(true);
             return thread;
@@ -142,6 +146,12 @@ public class RuleMatching {
                 executor.execute(() -> {
                     queued.set(false);
                     drainQuietly();
+                    if (waitingForIndex) {
+                        // indexed by another thread or node (the outbox coordination of several nodes
+                        // indexes after the commit): look again shortly rather than at the next sweep
+                        executor.schedule(this::drainInBackground, RETRY_WHILE_INDEXING.toMillis(),
+                                TimeUnit.MILLISECONDS);
+                    }
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 queued.set(false); // shutting down: the sweep evaluates the queue after the restart
@@ -226,12 +236,14 @@ public class RuleMatching {
                         order by ingested_at, item_kind, item_id limit ?""").param(BATCH)
                         .query((rs, n) -> new Pending(new ContentRef(ContentKind.valueOf(rs.getString(1)),
                                 rs.getLong(2)), markets(rs.getString(3)), rs.getTimestamp(4).toInstant())).list());
+                waitingForIndex = false;
                 if (batch.isEmpty()) {
                     return evaluated;
                 }
                 int done = evaluate(batch);
                 evaluated += done;
                 if (done == 0) {
+                    waitingForIndex = true;
                     return evaluated; // all waiting for the index: the next drain looks again
                 }
             }

@@ -112,6 +112,7 @@ public class IndexAdmin {
     }
 
     private final EntityManagerFactory entityManagerFactory;
+    private final SearchEngine engine;
     private final CurrentStaff currentStaff;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
@@ -121,11 +122,12 @@ public class IndexAdmin {
     private @Nullable IndexAdminRun run;
     private volatile @Nullable Latency latency;
 
-    IndexAdmin(EntityManagerFactory entityManagerFactory, CurrentStaff currentStaff, AuditLog audit,
-            PlatformTransactionManager transactionManager, Clock clock,
+    IndexAdmin(EntityManagerFactory entityManagerFactory, SearchEngine engine, CurrentStaff currentStaff,
+            AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${clipdesk.search.rebuild.batch-size:500}") int batchSize,
             @Value("${clipdesk.search.rebuild.pause-per-batch:0ms}") Duration pausePerBatch) {
         this.entityManagerFactory = entityManagerFactory;
+        this.engine = engine;
         this.currentStaff = currentStaff;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -235,7 +237,8 @@ public class IndexAdmin {
 
     /**
      * Measures how long a committed change takes to become searchable, on the production path
-     * (the session's indexing plan, applied at commit with the configured synchronization). To
+     * (the session's indexing plan, applied at commit with the configured synchronization, or written to
+     * the outbox that the nodes' agents index). To
      * change no content, it works on the index alone: the document of the oldest Moment is removed
      * from the index, then written again from the unchanged row in a transaction; the time runs
      * from that commit until a search finds the document. No row, version or audit of the Moment
@@ -252,7 +255,14 @@ public class IndexAdmin {
             throw new IllegalStateException("There is no Moment to measure with yet.");
         }
         long id = momentId;
-        transaction.executeWithoutResult(s -> Search.session(entityManager()).indexingPlan().purge(Moment.class, id, null));
+        if (engine.indexesThroughOutbox()) {
+            // an agent reindexes an entity that exists whatever its event says: remove the document on the
+            // cluster itself; the measured change then goes the production way, through the outbox
+            engine.deleteDocument(Moment.class, id);
+        } else {
+            transaction.executeWithoutResult(s -> Search.session(entityManager()).indexingPlan().purge(Moment.class, id,
+                    null));
+        }
         boolean restored = false;
         try {
             awaitDocuments(id, 0);

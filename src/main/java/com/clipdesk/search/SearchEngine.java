@@ -54,8 +54,10 @@ public class SearchEngine {
     private final String directoryType;
     private final Path root;
     private volatile @Nullable String served;
+    private final boolean outboxPolling;
 
-    SearchEngine(EntityManagerFactory entityManagerFactory, @Value("${clipdesk.search.engine:lucene}") String kind,
+    SearchEngine(EntityManagerFactory entityManagerFactory, SearchBackendSettings settings,
+            @Value("${clipdesk.search.engine:lucene}") String kind,
             @Value("${spring.jpa.properties.hibernate.search.backend.version:}") String configuredVersion,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String directoryType,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:.}") String root) {
@@ -64,10 +66,20 @@ public class SearchEngine {
         this.configuredVersion = configuredVersion;
         this.directoryType = directoryType;
         this.root = Path.of(root);
+        this.outboxPolling = settings.outboxPolling();
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Whether the nodes index through Hibernate Search's outbox (clipdesk.search.coordination): a commit
+     * then writes outbox events only, and a node's agent indexes them a moment later, so waiting for the
+     * index at commit means nothing.
+     */
+    public boolean indexesThroughOutbox() {
+        return outboxPolling;
     }
 
     /**
@@ -164,6 +176,31 @@ public class SearchEngine {
             Response response = client().performRequest(new Request("GET", path));
             return JsonParser.parseString(new String(response.getEntity().getContent().readAllBytes(),
                     StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine at " + location() + " does not answer: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes one entity's document from the cluster's index, and only there (refreshed at once): for
+     * the commit-to-searchable measurement, which must not change content. Only for a cluster.
+     */
+    void deleteDocument(Class<?> entity, Object id) {
+        if (kind == Kind.LUCENE) {
+            throw new IllegalStateException("Only a search cluster's documents are removed this way");
+        }
+        String index = Search.mapping(entityManagerFactory).indexedEntity(entity).indexManager()
+                .unwrap(ElasticsearchIndexManager.class).descriptor().writeName();
+        try {
+            Request delete = new Request("DELETE", "/" + index + "/_doc/" + id);
+            delete.addParameter("refresh", "true");
+            client().performRequest(delete);
+        } catch (org.elasticsearch.client.ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() != 404) { // 404: already gone
+                throw new UncheckedIOException("The search engine at " + location() + " refused to remove "
+                        + entity.getSimpleName() + " " + id + ": " + e.getMessage(), e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The search engine at " + location() + " does not answer: "
                     + e.getMessage(), e);

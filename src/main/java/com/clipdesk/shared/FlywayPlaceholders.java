@@ -30,7 +30,9 @@ public class FlywayPlaceholders implements FlywayConfigurationCustomizer {
                 "drop_unique", mysqlFamily ? "drop index" : "drop constraint",
                 // "alter table t ${alter_column} c ${nullable_bigint}": a bigint column may be null from now on
                 "alter_column", mysqlFamily ? "modify column" : "alter column",
-                "nullable_bigint", mysqlFamily ? "bigint null" : "set null");
+                "nullable_bigint", mysqlFamily ? "bigint null" : "set null",
+                // binary payloads of any size: MySQL's blob stops at 64 KB
+                "blob", mysqlFamily ? "longblob" : "blob");
     }
 
     private static String productName(DataSource dataSource) {

@@ -24,6 +24,8 @@ public final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private final Object gate = new Object();
+    private boolean held;
 
     public CuttableProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
@@ -51,8 +53,40 @@ public final class CuttableProxy implements AutoCloseable {
         cut = false;
     }
 
+    /**
+     * Holds what clients send: connections stay open and are accepted, but no byte reaches the target
+     * until {@link #release()}, as on a stalled network or a process paused by a long GC.
+     */
+    public void hold() {
+        synchronized (gate) {
+            held = true;
+        }
+    }
+
+    /** Lets what was held, and everything after it, through. */
+    public void release() {
+        synchronized (gate) {
+            held = false;
+            gate.notifyAll();
+        }
+    }
+
+    private void awaitOpenGate() throws IOException {
+        synchronized (gate) {
+            while (held) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while held", e);
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
+        release();
         cut();
         closeQuietly(server);
     }
@@ -74,20 +108,23 @@ public final class CuttableProxy implements AutoCloseable {
                 upstream.connect(new InetSocketAddress(targetHost, targetPort), 5_000);
                 sockets.add(client);
                 sockets.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                pipe(client, upstream, true);
+                pipe(upstream, client, false);
             } catch (IOException e) {
                 closeQuietly(client);
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean fromClient) {
         Thread.ofPlatform().name("proxy-pipe").daemon().start(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (fromClient) {
+                        awaitOpenGate();
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }

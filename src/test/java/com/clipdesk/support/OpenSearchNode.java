@@ -65,7 +65,10 @@ public final class OpenSearchNode implements ApplicationContextInitializer<Confi
                 "CLIPDESK_SEARCH_ENGINE", "opensearch",
                 "CLIPDESK_SEARCH_HOSTS", hosts(),
                 "CLIPDESK_SEARCH_PROTOCOL", "http",
-                "CLIPDESK_SEARCH_VERSION", "opensearch:3.8")));
+                "CLIPDESK_SEARCH_VERSION", "opensearch:3.8",
+                // these tests search right after writing: each commit indexes, as on one node. The
+                // coordination of several nodes is OutboxCoordinationIT's and TwoNodesOpenSearchIT's
+                "CLIPDESK_SEARCH_COORDINATION", "none")));
     }
 
     private static String start() throws IOException, InterruptedException {
@@ -86,7 +89,9 @@ public final class OpenSearchNode implements ApplicationContextInitializer<Confi
         Path data = Files.createTempDirectory("clipdesk-opensearch");
         Path log = WORK.resolve("node.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process node = new ProcessBuilder(java, "-Xms256m", "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+        // 512 MB serves the tests; benchmarks at 1M documents give it more (-Dopensearch.node.heap=2g)
+        String heap = System.getProperty("opensearch.node.heap", "512m");
+        Process node = new ProcessBuilder(java, "-Xms256m", "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
                 "-cp", WORK.resolve("classes").toAbsolutePath() + File.pathSeparator
                         + Files.readString(classpath).trim(),
                 "com.clipdesk.opensearch.Node", Integer.toString(port), data.toString())
