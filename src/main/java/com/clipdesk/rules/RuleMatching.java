@@ -149,8 +149,12 @@ public class RuleMatching {
                     if (waitingForIndex) {
                         // indexed by another thread or node (the outbox coordination of several nodes
                         // indexes after the commit): look again shortly rather than at the next sweep
-                        executor.schedule(this::drainInBackground, RETRY_WHILE_INDEXING.toMillis(),
-                                TimeUnit.MILLISECONDS);
+                        try {
+                            executor.schedule(this::drainInBackground, RETRY_WHILE_INDEXING.toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                            // shutting down: the sweep evaluates the queue after the restart
+                        }
                     }
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {

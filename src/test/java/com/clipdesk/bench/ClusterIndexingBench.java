@@ -36,11 +36,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       a refresh.</li>
  * </ul>
  * The database is MariaDB when CLIPDESK_TEST_DATASOURCE_URL names one, H2 otherwise. Size
- * {@code -Dbench.cluster.changes} (200 per configuration, after 20 warm-up changes each).
+ * {@code -Dbench.cluster.changes} (200 per configuration, after 20 warm-up changes each); with
+ * {@code -Dbench.cluster.background=1000000} that many Moments (SearchBench's) are in the database and
+ * the index first.
  */
 class ClusterIndexingBench {
 
     private static final int CHANGES = Integer.getInteger("bench.cluster.changes", 200);
+    /** Moments already in the database and the index before the measurement (the 1M). */
+    private static final int BACKGROUND = Integer.getInteger("bench.cluster.background", 0);
     private static final int WARMUP = 20;
     private static final int MOMENTS = 50;
 
@@ -48,17 +52,29 @@ class ClusterIndexingBench {
     private final List<String> figures = new ArrayList<>();
 
     @Test
-    void commitToSearchableWithTwoNodesThroughTheOutboxAgainstOneNodeIndexingDirectly() {
+    void commitToSearchableWithTwoNodesThroughTheOutboxAgainstOneNodeIndexingDirectly() throws Exception {
         String database = TestDatabases.create("clusterbench");
         ConfigurableApplicationContext a = null;
         ConfigurableApplicationContext b = null;
         ConfigurableApplicationContext direct = null;
         ConfigurableApplicationContext refreshing = null;
         try {
+            if (BACKGROUND > 0) {
+                loadBackground(database);
+            }
             a = node(database, "a", "auto", "write-sync"); // the outbox drops the strategy
             b = node(database, "b", "auto", "write-sync");
             direct = node(database, "direct", "none", "write-sync");
             refreshing = node(database, "refreshing", "none", "sync");
+            if (BACKGROUND > 0) {
+                long started = System.nanoTime();
+                try (EntityManager session = a.getBean(EntityManagerFactory.class).createEntityManager()) {
+                    Search.session(session).massIndexer(Moment.class).threadsToLoadObjects(2)
+                            .batchSizeToLoadObjects(500).startAndWait();
+                }
+                figure("BENCH cluster.background.moments %d rows", BACKGROUND);
+                figure("BENCH cluster.background.reindex %d ms", (System.nanoTime() - started) / 1_000_000);
+            }
             a.getBean(TestData.class).markets("FR", "DE");
             long episode = a.getBean(TestData.class).episode("Cluster bench " + run, 3600).getId();
             StringBuilder seed = new StringBuilder(member()).append('\n');
@@ -103,6 +119,36 @@ class ClusterIndexingBench {
         System.out.println("CLUSTER opensearch node at " + OpenSearchNode.hosts() + ", " + CHANGES
                 + " changes per configuration");
         figures.forEach(System.out::println);
+    }
+
+    /** SearchBench's Moments, written straight into the database before the nodes start. */
+    private static void loadBackground(String database) throws Exception {
+        var source = new org.springframework.jdbc.datasource.DriverManagerDataSource(database, TestDatabases.user(),
+                TestDatabases.password());
+        boolean server = TestDatabases.onServer();
+        // the schema first: a short-lived node migrates the empty database
+        node(database, "migrate", "none", "write-sync").close();
+        // the loader writes episodes before their seasons; on MariaDB it turns the checks off itself
+        try (var c = source.getConnection(); var s = c.createStatement()) {
+            s.execute(server ? "select 1" : "set referential_integrity false");
+        }
+        try {
+            new SearchBenchData(source, server).load(BACKGROUND, 0);
+        } finally {
+            try (var c = source.getConnection(); var s = c.createStatement()) {
+                s.execute(server ? "select 1" : "set referential_integrity true");
+                // the loader chose the ids: move H2's identity columns past them (MariaDB's follow by themselves)
+                for (String table : server ? List.<String>of() : List.of("title", "season", "episode", "member", "moment")) {
+                    try (var max = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+                        max.next();
+                        long next = max.getLong(1);
+                        try (var alter = c.createStatement()) {
+                            alter.execute("alter table " + table + " alter column id restart with " + next);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Revises Moment i on {@code writer}; the milliseconds until {@code reader}'s search finds the word. */

@@ -9,7 +9,12 @@ import com.clipdesk.content.ContentKind;
 import com.clipdesk.ingest.IngestParser;
 import com.clipdesk.ingest.IngestService;
 import com.clipdesk.ingest.LineResult;
+import com.clipdesk.review.QueueCategory;
+import com.clipdesk.rules.RuleAction;
+import com.clipdesk.rules.Rules;
 import com.clipdesk.search.IndexAdmin;
+import com.clipdesk.search.SavedSearches;
+import com.clipdesk.search.SearchSort;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
 import com.clipdesk.support.CuttableProxy;
@@ -98,7 +103,9 @@ class OutboxCoordinationIT {
                 "--spring.datasource.password=" + TestDatabases.password(),
                 "--CLIPDESK_SEARCH_ENGINE=opensearch", "--CLIPDESK_SEARCH_HOSTS=" + searchHosts,
                 "--CLIPDESK_SEARCH_PROTOCOL=http", "--CLIPDESK_SEARCH_VERSION=opensearch:3.8",
-                "--spring.application.name=clipdesk-outbox-" + name));
+                "--spring.application.name=clipdesk-outbox-" + name,
+                // rules on ingest drain in the background, as in production
+                "--clipdesk.rules.async=true"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(ClipdeskApplication.class).profiles("test").run(args.toArray(String[]::new));
     }
@@ -308,6 +315,36 @@ class OutboxCoordinationIT {
         try (EntityManager em = b.getBean(EntityManagerFactory.class).createEntityManager()) {
             assertThat(Search.session(em).search(com.clipdesk.content.Moment.class)
                     .where(f -> f.id().matching(oldest)).fetchTotalHitCount()).as("the document is back").isEqualTo(1);
+        }
+    }
+
+    /**
+     * Rules on ingest with the outbox: the drain right after the commit finds the new Moment not yet
+     * indexed (an agent indexes it a moment later), looks again every second, and records the hit
+     * without waiting for the 30-s sweep (off here).
+     */
+    @Test
+    void aRuleMatchesAMomentIngestedOnTheOtherNodeOnceAnAgentIndexedIt() {
+        String tag = marker + "rl";
+        java.util.concurrent.atomic.AtomicLong rule = new java.util.concurrent.atomic.AtomicLong();
+        AsStaff.run("lead-rules", Set.of(Role.LEAD_MODERATOR), Set.of("*"), () -> {
+            long saved = a.getBean(SavedSearches.class).save(tag + " rule", tag + " harbour", SearchSort.NEWEST, false)
+                    .id();
+            rule.set(a.getBean(Rules.class).promote(saved, tag + " rule", RuleAction.ROUTE_TO_QUEUE,
+                    QueueCategory.SAFETY, Set.of()).id());
+        });
+        try {
+            long started = System.nanoTime();
+            assertThat(ingest(b, member(tag + "-creator") + "\n" + moment(tag, 0, 1).replace(" moment 0 v1",
+                    " harbour at night"))).allMatch(r -> r.status() == LineResult.Status.ACCEPTED);
+            await("the shadow rule's hit", () -> jdbc(a).sql("select count(*) from rule_hit where rule_id = ?")
+                    .param(rule.get()).query(Long.class).single() == 1);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well before the 30-s sweep")
+                    .isLessThan(Duration.ofSeconds(15));
+        } finally {
+            jdbc(a).sql("delete from rule_hit where rule_id = ?").param(rule.get()).update();
+            jdbc(a).sql("delete from ingest_rule where id = ?").param(rule.get()).update();
+            jdbc(a).sql("delete from rule_pending").update();
         }
     }
 
