@@ -81,6 +81,11 @@ class OutboxCoordinationIT {
         a = node("a", "127.0.0.1:" + searchFromA.port());
         b = node("b", OpenSearchNode.hosts());
         a.getBean(TestData.class).markets("FR", "DE", "BR");
+        // the test cluster's indexes also hold the documents of the suite's shared database: Moment ids
+        // from 10,000,000 keep this database's documents apart from those (in production one database
+        // has the cluster to itself)
+        jdbc(a).sql(TestDatabases.onServer() ? "alter table moment auto_increment = 10000000"
+                : "alter table moment alter column id restart with 10000000").update();
     }
 
     @AfterAll
