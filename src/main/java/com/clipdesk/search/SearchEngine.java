@@ -154,8 +154,7 @@ public class SearchEngine {
             Response response = client().performRequest(new Request("HEAD", "/" + alias));
             return response.getStatusLine().getStatusCode() == 200;
         } catch (IOException e) {
-            throw new UncheckedIOException("The search engine at " + location() + " does not answer: "
-                    + e.getMessage(), e);
+            throw notAnswering(e);
         }
     }
 
@@ -177,8 +176,7 @@ public class SearchEngine {
             return JsonParser.parseString(new String(response.getEntity().getContent().readAllBytes(),
                     StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("The search engine at " + location() + " does not answer: "
-                    + e.getMessage(), e);
+            throw notAnswering(e);
         }
     }
 
@@ -202,9 +200,12 @@ public class SearchEngine {
                         + entity.getSimpleName() + " " + id + ": " + e.getMessage(), e);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The search engine at " + location() + " does not answer: "
-                    + e.getMessage(), e);
+            throw notAnswering(e);
         }
+    }
+
+    private UncheckedIOException notAnswering(IOException e) {
+        return new UncheckedIOException("The search engine at " + location() + " does not answer: " + e.getMessage(), e);
     }
 
     /** The low-level client Hibernate Search talks to the cluster with (its hosts, TLS and credentials). */

@@ -17,6 +17,7 @@ import com.clipdesk.search.SavedSearches;
 import com.clipdesk.search.SearchSort;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
+import com.clipdesk.support.Await;
 import com.clipdesk.support.CuttableProxy;
 import com.clipdesk.support.OpenSearchNode;
 import com.clipdesk.support.TestDatabases;
@@ -35,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -419,9 +419,8 @@ class OutboxCoordinationIT {
                     .select(f -> f.composite().from(f.id(Long.class), f.field("blockedMarkets", String.class).list())
                             .asList())
                     .where(f -> f.match().field("text").matching(tag)).fetchHits(100)
-                    .forEach(row -> blocked.put((Long) row.get(0), new TreeSet<>(castList(row.get(1)))));
-            return blocked.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                    e -> new HashSet<>(e.getValue())));
+                    .forEach(row -> blocked.put((Long) row.get(0), new HashSet<>(castList(row.get(1)))));
+            return blocked;
         }
     }
 
@@ -435,17 +434,6 @@ class OutboxCoordinationIT {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + INDEX_WAIT + ": " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(INDEX_WAIT, what, condition);
     }
 }

@@ -10,6 +10,7 @@ import com.clipdesk.content.Moment;
 import com.clipdesk.member.Member;
 import com.clipdesk.staff.Role;
 import com.clipdesk.support.AsStaff;
+import com.clipdesk.support.Await;
 import com.clipdesk.support.OpenSearchNode;
 import com.clipdesk.takedown.TakedownFixtures;
 import com.clipdesk.takedown.TakedownService;
@@ -99,19 +100,15 @@ class TwoNodesOpenSearchIT {
                 .extracting(Moment::getId).containsExactly(moment);
     }
 
+    /** Waits until the search finds exactly {@code expected}; fails with what it finds then. */
     private static void awaitIds(Supplier<List<Moment>> search, List<Long> expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<Long> found = search.get().stream().map(Moment::getId).toList();
-        while (!found.equals(expected) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            found = search.get().stream().map(Moment::getId).toList();
+        try {
+            Await.until(Duration.ofSeconds(30), "the search finds " + expected,
+                    () -> search.get().stream().map(Moment::getId).toList().equals(expected));
+        } catch (AssertionError timedOut) {
+            assertThat(search.get()).extracting(Moment::getId).isEqualTo(expected);
+            throw timedOut;
         }
-        assertThat(found).isEqualTo(expected);
     }
 
     private static <T> List<T> search(ConfigurableApplicationContext node, Function<SearchSession, List<T>> query) {
